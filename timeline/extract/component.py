@@ -1,0 +1,232 @@
+"""The ``timeline_events`` spaCy component: trigger spans -> typed, dated events.
+
+It reads the trigger spans that a ``span_ruler`` put in ``doc.spans[triggers_key]``,
+finds each trigger's arguments in the parse, attaches time expressions, and writes
+:class:`~timeline.types.ExtractedEvent` objects to ``doc._.events``. The reference date
+for relative expressions is ``doc._.published`` (None: nothing is resolved against
+today). It does no database work.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..aliases import KIND_MEDIA, load_aliases
+from ..temporal import find_timexes
+from ..types import (
+    ROLE_AGENT,
+    ROLE_LOCATION,
+    ROLE_PATIENT,
+    ROLE_RECIPIENT,
+    ExtractedEvent,
+    Participant,
+)
+from . import roles
+from .dating import attached_timex, clause_tense, event_date, modality, timex_spans
+from .mentions import PLACE_LABELS, MentionResolver, entity_of, follow_quantifier
+
+for _name, _default in (("events", None), ("timexes", None), ("published", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo: str | None = None
+    plover: str | None = None
+    default_tense: str | None = None
+    constraints: dict[str, dict[str, object]] = field(default_factory=dict)
+    theme_object: bool = False
+
+
+def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
+    """Event types and the word lists their trigger constraints name."""
+    raw = json.loads(
+        resources.files("timeline.extract").joinpath("patterns/event_types.json").read_text("utf-8")
+    )
+    types = {
+        name: EventType(
+            name=name,
+            cameo=spec.get("cameo"),
+            plover=spec.get("plover"),
+            default_tense=spec.get("default_tense"),
+            constraints=spec.get("constraints", {}),
+            theme_object=bool(spec.get("theme_object", False)),
+        )
+        for name, spec in raw["types"].items()
+    }
+    lists = {name: set(words) for name, words in raw["word_lists"].items()}
+    return types, lists
+
+
+@Language.factory(
+    "timeline_events",
+    requires=["doc.ents", "doc.sents", "token.dep", "token.lemma"],
+    assigns=["doc._.events", "doc._.timexes"],
+    default_config={"triggers_key": "event_triggers", "alias_files": []},
+)
+def make_event_extractor(
+    nlp: Language, name: str, triggers_key: str, alias_files: list[str]
+) -> EventExtractor:
+    return EventExtractor(triggers_key=triggers_key, alias_files=alias_files)
+
+
+class EventExtractor:
+    """Pairs each trigger with its actors, places and date."""
+
+    def __init__(self, triggers_key: str = "event_triggers", alias_files: list[str] = ()) -> None:
+        self.triggers_key = triggers_key
+        self.aliases = load_aliases(alias_files)
+        self.resolver = MentionResolver(self.aliases)
+        self.types, self.word_lists = load_ontology()
+        self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        tense_cache: dict[tuple[int, int], str | None] = {}
+
+        def tense_of(start: int, end: int) -> str | None:
+            if (start, end) not in tense_cache:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                tense_cache[(start, end)] = clause_tense(span.root) if span is not None else None
+            return tense_cache[(start, end)]
+
+        timexes = find_timexes(doc.text, published, tense=tense_of)
+        doc._.timexes = timexes
+        spans = timex_spans(doc, timexes)
+        events: list[ExtractedEvent] = []
+        seen: set[int] = set()
+        for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
+            event = self._event(trigger_span, spans, published)
+            if event is not None and trigger_span.root.i not in seen:
+                seen.add(trigger_span.root.i)
+                events.append(event)
+        doc._.events = events
+        return doc
+
+    def _allowed(self, etype: EventType, trigger: Token) -> bool:
+        rule = etype.constraints.get(trigger.lemma_)
+        if not rule:
+            return True
+        if "object" in rule:
+            words = self.word_lists.get(str(rule["object"]), set())
+            objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+            objs += [o for c in trigger.children if c.dep_ == "prep" for o in c.children
+                     if o.dep_ == "pobj"]
+            if trigger.dep_ == "acl" or trigger.dep_ == "relcl":
+                objs.append(trigger.head)
+            if not any(follow_quantifier(o).lemma_.lower() in words for o in objs):
+                return False
+        if "child_dep" in rule:
+            deps = set(rule["child_dep"])  # type: ignore[arg-type]
+            if not any(c.dep_ in deps for c in trigger.children) and not any(
+                c.text == ":" for c in trigger.rights
+            ):
+                return False
+        if "particle" in rule:
+            parts = set(rule["particle"])  # type: ignore[arg-type]
+            if not any(c.dep_ == "prt" and c.lower_ in parts for c in trigger.children):
+                return False
+        return True
+
+    def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
+        found: list[Participant] = []
+
+        def add(tokens: list[Token], role: str) -> None:
+            for tok in tokens:
+                part = self.resolver.from_token(tok, role)
+                if part is None or part.kind == KIND_MEDIA and role != ROLE_AGENT:
+                    continue
+                if any(p.name == part.name and p.role == role for p in found):
+                    continue
+                found.append(part)
+
+        add(roles.agents(trigger, self.light_verbs), ROLE_AGENT)
+        if not etype.theme_object:
+            add(roles.patients(trigger), ROLE_PATIENT)
+        add(roles.recipients(trigger), ROLE_RECIPIENT)
+        add(roles.counterparts(trigger), ROLE_PATIENT)
+        actor_spans = [(p.start, p.end) for p in found]
+        for tok in roles.place_candidates(trigger):
+            ent = entity_of(tok)
+            if ent is None or ent.label_ not in PLACE_LABELS:
+                continue
+            if any(s <= ent.start_char < e for s, e in actor_spans):
+                continue
+            part = self.resolver.from_entity(ent, ROLE_LOCATION)
+            if not any(p.name == part.name and p.role == ROLE_LOCATION for p in found):
+                found.append(part)
+        return found
+
+    def _event(
+        self, span: Span, timexes: list, published: object
+    ) -> ExtractedEvent | None:
+        etype = self.types.get(span.label_)
+        trigger = span.root
+        if etype is None or not self._allowed(etype, trigger) or _in_compound_modifier(span):
+            return None
+        tense = clause_tense(trigger)
+        timex = attached_timex(trigger, timexes)
+        if timex is None and trigger.dep_ in ("advcl", "conj", "xcomp") and (
+            trigger.head.pos_ in roles.VERBAL
+        ):  # "attacked a bus in 2022, killing nine": the clause shares the head's time
+            timex = attached_timex(trigger.head, timexes)
+        date_ = event_date(timex, tense, published, etype.default_tense)  # type: ignore[arg-type]
+        participants = self._participants(trigger, etype)
+        sent = trigger.sent
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        confidence = 0.4 + 0.2 * bool(any(p.role == ROLE_AGENT for p in participants))
+        confidence += 0.2 * (timex is not None) + 0.1 * bool(participants)
+        return ExtractedEvent(
+            type=etype.name,
+            trigger=span.text,
+            trigger_start=span.start_char,
+            trigger_end=span.end_char,
+            date=date_,
+            sentence=body,
+            sentence_start=sent.start_char + lead,
+            sentence_end=sent.start_char + lead + len(body),
+            participants=tuple(participants),
+            modality=modality(trigger, tense),
+            confidence=round(min(confidence, 0.95), 2),
+            quantities=tuple(_quantities(trigger)),
+        )
+
+
+def _in_compound_modifier(span: Span) -> bool:
+    """"Iran-backed", "US-led": a relation between actors, not an event of its own."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in ("-", "‐", "–") and not before.whitespace_ and (
+        span.start < 2 or not doc[span.start - 2].whitespace_
+    )
+
+
+_CLAUSAL = {"ccomp", "advcl", "relcl", "parataxis", "conj", "xcomp", "csubj", "acl", "punct"}
+
+
+def _quantities(trigger: Token) -> list[str]:
+    """Numbers that matter: "450 soldiers", "$150 billion", "12 people"."""
+    out: list[str] = []
+    region = {trigger.i}
+    for child in trigger.children:
+        if child.dep_ not in _CLAUSAL:
+            region.update(t.i for t in child.subtree)
+    for ent in trigger.doc.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+            continue
+        if ent.root.i not in region or ent.sent.start != trigger.sent.start:
+            continue
+        text = ent.text
+        if ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN":
+            text = f"{text} {ent.root.head.text}"
+        out.append(text)
+    return out

@@ -1,0 +1,165 @@
+"""Turn the head token of an argument into a canonical participant.
+
+A named entity becomes that entity (resolved through the alias table). A common noun
+phrase ("US soldiers", "Iranian-backed paramilitary troops") becomes a group entity
+named by its words, linked to the actors its modifiers name (``member_of`` United States,
+``backed_by`` Iran). Pronouns and vague quantifiers ("some of the troops") are followed
+to the noun they stand for where the parse shows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..aliases import KIND_MEDIA, AliasTable
+from ..types import ROLE_LOCATION, EntityLink, Participant
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "NORP": "group",
+    "LOC": "place",
+    "FAC": "facility",
+}
+_QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "none", "one", "two", "three",
+                "dozens", "hundreds", "thousands", "tens", "part", "members", "each", "both",
+                "any", "much", "number", "majority", "rest"}
+_DROP_DEPS = {"det", "predet", "punct", "prep", "relcl", "acl", "appos", "cc", "conj",
+              "advmod", "nummod", "quantmod", "case", "poss"}
+_DROP_WORDS = {"same", "such", "other", "those", "these", "this", "that", "extra", "additional",
+               "own", "several", "various", "some"}
+_TITLE = re.compile(r"^(?:(?:president|prime minister|minister|secretary|senator|sen\.|gen\.|"
+                    r"general|chairman|director|king|queen|prince|leader|ayatollah|dr\.|mr\.|"
+                    r"mrs\.|ms\.)\s+)+", re.IGNORECASE)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity that ``token`` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def follow_quantifier(token: Token) -> Token:
+    """"some of the troops" -> troops; "one of them" stays "one"."""
+    if token.lower_ in _QUANTIFIERS or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                    return objs[0]
+    return token
+
+
+_NP_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The words of a compact noun phrase: the head and its adjacent left modifiers."""
+    keep: list[Token] = []
+
+    def visit(tok: Token) -> None:
+        for child in tok.lefts:
+            if child.dep_ not in _NP_DEPS or child.lower_ in _DROP_WORDS:
+                continue
+            if child.dep_ == "punct" and child.text not in ("-", "‐", "–"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
+                continue  # a clause misparsed as a modifier
+            visit(child)
+        keep.append(tok)
+
+    visit(head)
+    allowed = {t.i for t in keep}
+    allowed |= {c.i for t in keep for c in t.children if c.dep_ == "case"}  # "Kenya 's"
+    start = head.i
+    while start - 1 in allowed:
+        start -= 1
+    return list(head.doc[start : head.i + 1])
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = re.sub(r"\s*([-‐–])\s*", r"\1", text)
+    return text.strip(" ,.;:\"'“”‘’")
+
+
+class MentionResolver:
+    """Resolves argument head tokens to participants with canonical names."""
+
+    def __init__(self, aliases: AliasTable) -> None:
+        self.aliases = aliases
+
+    def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
+        """Actors named by the modifiers of a noun phrase ("Iran-backed", "US", "Hezbollah")."""
+        links: list[EntityLink] = []
+        head = tokens[-1]
+        span = head.doc[tokens[0].i : head.i]
+        linked_words: set[str] = set()
+        for word in _clean_name(span.text).split():
+            linked = self.aliases.linked(word)
+            if linked:
+                relation, ref = linked
+                links.append(EntityLink(relation, ref.name, ref.kind))
+                linked_words.update(word.replace("‐", "-").replace("–", "-").split("-"))
+        for ent in span.ents:
+            if ent.text in linked_words:
+                continue
+            part = self.from_entity(ent, "member")
+            if part.kind != KIND_MEDIA:
+                links.append(EntityLink("member_of", part.name, part.kind))
+        for tok in span:
+            if not tok.ent_type_ and tok.text[:1].isupper() and tok.text not in linked_words:
+                ref = self.aliases.adjective(tok.text)
+                if ref and ref.kind != KIND_MEDIA:
+                    links.append(EntityLink("member_of", ref.name, ref.kind))
+        unique: dict[tuple[str, str], EntityLink] = {}
+        for link in links:
+            unique.setdefault((link.relation, link.name), link)
+        return tuple(unique.values())
+
+    def from_entity(self, ent: Span, role: str) -> Participant:
+        text = _clean_name(ent.text)
+        ref = self.aliases.lookup(text)
+        if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
+            ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
+        if ref is not None:
+            name, kind = ref.name, ref.kind
+        else:
+            name = _TITLE.sub("", text) if ent.label_ == "PERSON" else text
+            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+            kind = _KIND_OF_LABEL.get(ent.label_, "other")
+        return Participant(role=role, name=name, kind=kind, text=ent.text,
+                           start=ent.start_char, end=ent.end_char)
+
+    def from_token(self, token: Token, role: str) -> Participant | None:
+        """The participant whose syntactic head is ``token``; None for pronouns and the like."""
+        token = follow_quantifier(token)
+        ent = entity_of(token)
+        if ent is not None and ent.label_ in ACTOR_LABELS | PLACE_LABELS:
+            if ent.root.i == token.i or token.pos_ == "PROPN":
+                return self.from_entity(ent, role)
+        if token.pos_ not in ("NOUN", "PROPN") or ent is not None:
+            return None  # pronouns; dates, numbers and money are no participants
+        tokens = _np_tokens(token)
+        text = _clean_name(token.doc[tokens[0].i : token.i + 1].text)
+        if not text:
+            return None
+        ref = self.aliases.lookup(text)
+        if ref is not None:
+            return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
+                               token.idx + len(token.text))
+        if len(tokens) == 1 and token.pos_ == "NOUN":
+            return None  # a bare common noun ("officials") names nobody in particular
+        links = self._links(tokens)
+        if not links and not any(t.ent_type_ for t in tokens):
+            return None
+        return Participant(role=role, name=text, kind="group", text=text,
+                           start=tokens[0].idx, end=token.idx + len(token.text), links=links)

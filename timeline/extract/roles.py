@@ -1,0 +1,159 @@
+"""Arguments of an event trigger, read off the dependency parse.
+
+Functions here return head tokens; :mod:`mentions` turns them into participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+VERBAL = {"VERB", "AUX"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PLACE_PREPS = {"in", "at", "near", "into", "to", "inside", "outside", "across", "throughout",
+               "around", "from", "on", "off", "outside", "within", "toward", "towards", "over"}
+RECIPIENT_PREPS = {"to", "for"}
+COUNTERPART_PREPS = {"with", "against"}
+TARGET_PREPS = {"on", "against"}
+MEANS_PREPS = {"in", "through", "via", "by"}
+LIGHT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (itself when it is one)."""
+    node: Token | None = token
+    for _ in range(12):
+        if node is None:
+            return None
+        if node.pos_ in VERBAL:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from conjuncts(obj)
+        elif child.dep_ == "agent" and "by" in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from conjuncts(obj)
+
+
+def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The doer of ``verb``: its subject, the "by" phrase of a passive, or its controller."""
+    subjects = _children(verb, {"nsubj", "csubj"})
+    if subjects:
+        out: list[Token] = []
+        for s in subjects:
+            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                out.extend(conjuncts(verb.head))
+            else:
+                out.extend(conjuncts(s))
+        return out
+    by_agents = list(_pobjs(verb, {"by"}))
+    if by_agents or _children(verb, {"nsubjpass"}):
+        return by_agents
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in VERBAL:
+        return verb_subjects(verb.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return []
+    return []
+
+
+def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
+    """Who did it. A noun trigger takes the subject of a ``light_verbs`` verb it is the
+    object of ("Kenya signed an agreement", "they launched an attack")."""
+    if trigger.pos_ in VERBAL:
+        return verb_subjects(trigger)
+    owners = _children(trigger, {"poss"}) + list(_pobjs(trigger, {"by", "from"}))
+    if owners:
+        return [t for o in owners for t in conjuncts(o)]
+    compounds = [c for c in trigger.lefts if c.dep_ in ("compound", "nmod", "amod")
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if compounds:
+        return compounds
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS:
+        head = head.head  # "confirmed in a letter", "announced through a statement"
+    elif trigger.dep_ != "dobj" or head.lemma_ not in light_verbs:
+        return []  # "welcomed the deal": the welcomer did not make the deal
+    if head.pos_ in VERBAL and head.i != trigger.i:
+        return verb_subjects(head)
+    return []
+
+
+def patients(trigger: Token) -> list[Token]:
+    """Whom it was done to: the object, the passive subject, "attack on X"."""
+    if trigger.pos_ in VERBAL:
+        objs = _children(trigger, {"dobj", "nsubjpass"})
+        out = [t for o in objs for t in conjuncts(o)]
+        return out + list(_pobjs(trigger, {"against"}))
+    out = list(_pobjs(trigger, TARGET_PREPS | {"of"}))
+    return out
+
+
+def recipients(trigger: Token) -> list[Token]:
+    """To whom: "a letter to seven senators", "gave them arms"."""
+    out = list(_pobjs(trigger, RECIPIENT_PREPS))
+    out += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def counterparts(trigger: Token) -> list[Token]:
+    """With whom: "met with X", "a deal with X", "fighting against X"."""
+    return list(_pobjs(trigger, COUNTERPART_PREPS))
+
+
+def place_candidates(trigger: Token) -> list[Token]:
+    """Heads of the places where the event happened, by syntax.
+
+    Prepositional phrases of the trigger (or of the verb a noun trigger depends on),
+    their nested "in" phrases ("the base in Anbar"), and the noun a "where" clause
+    modifies ("Anbar, where Obama sent troops").
+    """
+    found: list[Token] = []
+    anchors = [trigger]
+    verb = governing_verb(trigger)
+    if trigger.pos_ not in VERBAL and verb is not None and trigger.dep_ in LIGHT_DEPS and (
+        trigger.head.i == verb.i or trigger.head.head.i == verb.i
+    ):
+        anchors.append(verb)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:  # "attacked a bus near Moyale"
+        found.extend(_pobjs(obj, {"in", "near", "outside", "at"}))
+    for anchor in anchors:
+        for obj in _pobjs(anchor, PLACE_PREPS):
+            found.append(obj)
+            found.extend(_pobjs(obj, {"in", "near", "outside", "of"}))
+        node = anchor
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            found.append(node.head)
+            found.extend(_pobjs(node.head, {"in", "near"}))
+    for child in trigger.children:  # "Baghdad bombing", "Syrian offensive" are not places
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("GPE", "LOC", "FAC"):
+            found.append(child)
+    return found
+
+
+def negated(trigger: Token) -> bool:
+    verb = governing_verb(trigger) or trigger
+    for tok in {trigger, verb}:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
+               for c in trigger.children)

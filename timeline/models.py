@@ -1,0 +1,164 @@
+"""The database schema (SQLAlchemy 2.0 typed ORM). Schema only: no queries, no spaCy.
+
+Alembic migrations in ``migrations/`` create it; ``alembic check`` must find no drift.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Document(Base):
+    """One ingested article. ``content_sha256`` (of the text) makes ingestion idempotent."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str | None] = mapped_column(String(1024))
+    title: Mapped[str | None] = mapped_column(String(1024))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    published: Mapped[date | None] = mapped_column(Date)
+    published_from: Mapped[str] = mapped_column(String(16), default="unknown")
+    content_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    model: Mapped[str | None] = mapped_column(String(128))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+    events: Mapped[list[Event]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Event(Base):
+    """One event found in one sentence of one document."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_sort_date", "sort_date", "precision_rank"),
+        Index("ix_events_type_sort_date", "type", "sort_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(64))
+    trigger: Mapped[str] = mapped_column(String(256))
+    trigger_start: Mapped[int] = mapped_column(Integer)
+    trigger_end: Mapped[int] = mapped_column(Integer)
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    # date_start, else date_end: what a timeline is ordered by (NULL = undated, last)
+    sort_date: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    precision_rank: Mapped[int] = mapped_column(Integer)
+    date_basis: Mapped[str] = mapped_column(String(16))
+    date_value: Mapped[str | None] = mapped_column(String(64))
+    date_text: Mapped[str | None] = mapped_column(String(256))
+    modality: Mapped[str] = mapped_column(String(16))
+    sentence: Mapped[str] = mapped_column(Text)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+    quantities: Mapped[str | None] = mapped_column(String(512))
+
+    document: Mapped[Document] = relationship(back_populates="events")
+    participants: Mapped[list[EventEntity]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Entity(Base):
+    """A canonical actor or place; ``(kind, norm_name)`` is unique."""
+
+    __tablename__ = "entities"
+    __table_args__ = (UniqueConstraint("kind", "norm_name", name="uq_entities_kind_norm_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(512))
+    norm_name: Mapped[str] = mapped_column(String(512), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+
+    aliases: Mapped[list[EntityAlias]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EntityAlias(Base):
+    """A surface form seen for an entity ("U.S.", "American")."""
+
+    __tablename__ = "entity_aliases"
+    __table_args__ = (
+        UniqueConstraint("norm_alias", "entity_id", name="uq_entity_aliases_norm_alias_entity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    alias: Mapped[str] = mapped_column(String(512))
+    norm_alias: Mapped[str] = mapped_column(String(512), index=True)
+
+    entity: Mapped[Entity] = relationship(back_populates="aliases")
+
+
+class EventEntity(Base):
+    """An entity's part in an event: agent, patient, recipient or location."""
+
+    __tablename__ = "event_entities"
+    __table_args__ = (Index("ix_event_entities_entity_role", "entity_id", "role", "event_id"),)
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text: Mapped[str] = mapped_column(String(512))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    event: Mapped[Event] = relationship(back_populates="participants")
+    entity: Mapped[Entity] = relationship()
+
+
+class EntityLink(Base):
+    """A relation between entities: ``member_of``, ``backed_by``, ``led_by``..."""
+
+    __tablename__ = "entity_links"
+    __table_args__ = (Index("ix_entity_links_target", "target_id", "relation"),)
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    relation: Mapped[str] = mapped_column(String(32), primary_key=True)

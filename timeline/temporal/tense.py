@@ -1,0 +1,51 @@
+"""Guess the tense of the clause around a span, to pick the direction of "Friday" or "June".
+
+The engine accepts any ``TenseFn``; the spaCy component passes one that reads the parse.
+This module's default reads words only: the future or past marker nearest to the span
+inside its sentence wins (``will``, ``expected``, ``next`` / ``was``, ``said``, ``-ed``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .lexicon import alternation, load_lexicon
+
+TenseFn = Callable[[int, int], "str | None"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
+    lex = load_lexicon()
+    future = set(lex.future_markers)
+    words = alternation(list(lex.future_markers) + list(lex.past_markers))
+    return re.compile(rf"(?<![\w'])(?:{words}|[a-z]{{3,}}ed)(?!\w)", re.IGNORECASE), future
+
+
+def text_tense(text: str) -> TenseFn:
+    """A ``TenseFn`` for ``text`` that looks for tense markers in the span's sentence."""
+    rx, future = _marker_regex()
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    markers = [(m.start(), m.group(0).lower()) for m in rx.finditer(text)]
+    positions = [p for p, _ in markers]
+
+    def tense(start: int, end: int) -> str | None:
+        i = bisect.bisect_right(bounds, start) - 1
+        lo, hi = bounds[max(i, 0)], bounds[min(i + 1, len(bounds) - 1)]
+        j, k = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+        best: tuple[int, str] | None = None
+        for pos, word in markers[j:k]:
+            if start <= pos < end:
+                continue
+            distance = start - pos if pos < start else pos - end
+            if best is None or distance < best[0]:
+                best = (distance, word)
+        if best is None:
+            return None
+        word = re.sub(r"\s+", " ", best[1])
+        return "future" if word in future else "past"
+
+    return tense
