@@ -8,7 +8,7 @@ import os
 from logging.config import fileConfig
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Engine, engine_from_config, pool
 
 from timeline.db import make_engine
 from timeline.models import Base
@@ -49,10 +49,13 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands over an engine
+        connection, engine = None, connection
+    else:
+        engine = config.attributes.get("engine")
     if connection is not None:
         _run(connection)
         return
-    engine = config.attributes.get("engine")
     if engine is None:
         url = _url()
         engine = make_engine(url) if url else engine_from_config(

@@ -26,7 +26,7 @@ def _names_alt(names: dict[str, int]) -> str:
         by_number.setdefault(number, []).append(name)
     full = {max(group, key=len) for group in by_number.values()}
     abbrev = set(names) - full
-    return rf"(?:(?:{alternation(abbrev)})\.?|{alternation(full)})"
+    return rf"(?:(?:{alternation(full)})|(?:{alternation(abbrev)})\.?)(?![^\W\d_])"
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,10 @@ def build_rules() -> tuple[Rule, ...]:
     year = r"(?:1\d{3}|20\d{2})"
     number_words = alternation(lex.numbers)
     num = rf"(?:\d+(?:\.\d+)?|{number_words}|{alternation(lex.vague_numbers)})"
-    num_compound = rf"(?:{num}(?:[\s-]+(?:and\s+a\s+half|{alternation(lex.numbers)}))?)"
+    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    digits = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+    num_compound = (rf"(?:{tens}[\s-]+{digits}|(?:{num})\s+hundred|(?:{num})\s+and\s+a\s+half|"
+                    rf"{num})")
     unit = rf"(?:{alternation(lex.units)})"
     units = rf"(?:{unit}s?|centuries|millennia)"
     season = rf"(?:{alternation(lex.seasons)})"
@@ -100,7 +103,7 @@ def build_rules() -> tuple[Rule, ...]:
         ),
         (
             "duration",
-            rf"\b(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|previous|coming|first|following|"
+            rf"\b(?:(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|following|"
             rf"final|latest|recent|remaining)\s+)?(?P<n>{num_compound})[\s-]+(?P<u>{units})"
             rf"(?P<long>-long|-old)?\b",
         ),

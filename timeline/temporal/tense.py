@@ -15,6 +15,7 @@ from .lexicon import alternation, load_lexicon
 
 TenseFn = Callable[[int, int], "str | None"]
 
+_NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
@@ -36,13 +37,17 @@ def text_tense(text: str) -> TenseFn:
         i = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[max(i, 0)], bounds[min(i + 1, len(bounds) - 1)]
         j, k = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
-        best: tuple[int, str] | None = None
+        left: tuple[int, str] | None = None
+        right: tuple[int, str] | None = None
         for pos, word in markers[j:k]:
-            if start <= pos < end:
-                continue
-            distance = start - pos if pos < start else pos - end
-            if best is None or distance < best[0]:
-                best = (distance, word)
+            if word not in future and _NON_FINITE.search(text, max(0, pos - 20), pos):
+                continue  # "will be held", "to be signed": a participle, not a past verb
+            if pos < start:
+                left = (start - pos, word)  # the last one before the span wins
+            elif pos >= end and right is None:
+                right = (pos - end, word)
+        # the verb a time expression belongs to usually comes before it
+        best = left or right
         if best is None:
             return None
         word = re.sub(r"\s+", " ", best[1])

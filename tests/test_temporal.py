@@ -1,0 +1,111 @@
+"""The temporal engine, rule by rule, on sentences of our own (fixed reference dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import find_timexes, value_interval
+
+REF = "2015-06-12"  # a Friday
+
+
+def values(text, ref=REF):
+    return [(t.text, t.type, t.value) for t in find_timexes(text, ref)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # absolute dates in common news forms
+    ("It opened on June 3, 2014.", [("June 3, 2014", "DATE", "2014-06-03")]),
+    ("It opened on 3 June 2014.", [("3 June 2014", "DATE", "2014-06-03")]),
+    ("It opened on Sept. 5, 2001.", [("Sept. 5, 2001", "DATE", "2001-09-05")]),
+    ("It opened on 2014-06-03.", [("2014-06-03", "DATE", "2014-06-03")]),
+    ("It opened on 6/3/2014.", [("6/3/2014", "DATE", "2014-06-03")]),
+    ("It opened in June 2014.", [("June 2014", "DATE", "2014-06")]),
+    ("It opened in 1998.", [("1998", "DATE", "1998")]),
+    ("Prices rose in the 1990s.", [("the 1990s", "DATE", "199X")]),
+    ("Sales fell in the third quarter of 1998.", [("the third quarter of 1998", "DATE", "1998-Q3")]),
+    ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
+    # year-less dates: the year comes from tense and distance
+    ("He wrote a letter on June 3.", [("June 3", "DATE", "2015-06-03")]),
+    ("The vote will be held on June 3.", [("June 3", "DATE", "2016-06-03")]),
+    ("The summit is due in December.", [("December", "DATE", "2015-12")]),
+    ("The talks collapsed in December.", [("December", "DATE", "2014-12")]),
+    # relative to the reference date, with tense
+    ("The minister resigned on Tuesday.", [("Tuesday", "DATE", "2015-06-09")]),
+    ("The minister will resign on Tuesday.", [("Tuesday", "DATE", "2015-06-16")]),
+    ("They met yesterday.", [("yesterday", "DATE", "2015-06-11")]),
+    ("They meet today.", [("today", "DATE", "2015-06-12")]),
+    ("They will meet tomorrow.", [("tomorrow", "DATE", "2015-06-13")]),
+    ("Troops arrived last week.", [("last week", "DATE", "2015-W23")]),
+    ("Elections are due next year.", [("next year", "DATE", "2016")]),
+    ("Profits fell last month.", [("last month", "DATE", "2015-05")]),
+    ("The plant closed three years ago.", [("three years ago", "DATE", "2012")]),
+    ("The plant opened last summer.", [("last summer", "DATE", "2014-SU")]),
+    ("They spoke this morning.", [("this morning", "TIME", "2015-06-12TMO")]),
+    # anchored to the previous date in the text
+    ("The war began on March 5, 2003. Two days later, the city fell.",
+     [("March 5, 2003", "DATE", "2003-03-05"), ("Two days later", "DATE", "2003-03-07")]),
+    # durations are never points
+    ("The siege lasted five years.", [("five years", "DURATION", "P5Y")]),
+    ("It has grown over the past two weeks.", [("the past two weeks", "DURATION", "P2W")]),
+    ("A three-day visit.", [("three-day", "DURATION", "P3D")]),
+    ("He waited for several months.", [("several months", "DURATION", "PXM")]),
+    # sets
+    ("They meet every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The annual report.", [("annual", "SET", "P1Y")]),
+    # vague references
+    ("They had attacked in the past.", [("the past", "DATE", "PAST_REF")]),
+    ("He is now in charge.", [("now", "DATE", "PRESENT_REF")]),
+    ("Prices have risen recently.", [("recently", "DATE", "PAST_REF")]),
+    # times of day
+    ("The blast came at 3:30 p.m. on Monday.",
+     [("3:30 p.m.", "TIME", "2015-06-12T15:30"), ("Monday", "DATE", "2015-06-08")]),
+])
+def test_normalization(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We may go.", "They will march on.", "He sat down.", "It cost $27.", "Turnout was 45%.",
+    "About 1500 soldiers died.", "Half of them, or 3/4, left.", "The count was 2,000.",
+    "Theresa May said so.", "I will call you.",
+])
+def test_no_false_positives(text):
+    assert values(text) == []
+
+
+def test_modifiers_are_kept():
+    (t,) = find_timexes("It happened in early 2015.", REF)
+    assert (t.text, t.value, t.mod) == ("early 2015", "2015", "START")
+    (t,) = find_timexes("It happened in mid-June.", REF)
+    assert (t.value, t.mod) == ("2015-06", "MID")
+
+
+def test_without_reference_nothing_is_invented():
+    assert values("He wrote on June 3 and left on Friday.", None) == [
+        ("June 3", "DATE", "XXXX-06-03"), ("Friday", "DATE", "XXXX-WXX-5")]
+    assert values("He wrote on June 3, 2014.", None) == [("June 3, 2014", "DATE", "2014-06-03")]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2015-06-03", (date(2015, 6, 3), date(2015, 6, 3), "day")),
+    ("2015-06", (date(2015, 6, 1), date(2015, 6, 30), "month")),
+    ("2015-W23", (date(2015, 6, 1), date(2015, 6, 7), "week")),
+    ("2015-Q2", (date(2015, 4, 1), date(2015, 6, 30), "quarter")),
+    ("2015-SU", (date(2015, 6, 1), date(2015, 8, 31), "season")),
+    ("2015", (date(2015, 1, 1), date(2015, 12, 31), "year")),
+    ("199X", (date(1990, 1, 1), date(1999, 12, 31), "decade")),
+    ("XXXX-06-03", (None, None, "day")),
+    ("PAST_REF", (None, date(2015, 6, 12), "vague")),
+    ("2015-02-30", (None, None, "unknown")),
+])
+def test_value_intervals(value, expected):
+    assert value_interval(value, date(2015, 6, 12)) == expected
+
+
+def test_offsets_point_into_text():
+    text = "On Monday, June 8, the council met; it meets again every Monday."
+    for t in find_timexes(text, REF):
+        assert text[t.start : t.end] == t.text
