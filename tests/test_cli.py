@@ -8,9 +8,9 @@ import json
 
 import pytest
 
+from tests.conftest import SEED
 from timeline.cli import cli
 from timeline.export import FIELDNAMES
-from tests.conftest import SEED
 
 
 def run(runner, *args, input=None):

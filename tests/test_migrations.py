@@ -34,8 +34,10 @@ def test_open_upgrades_a_new_database(tmp_path):
 def test_bad_url_is_a_clear_error(tmp_path):
     import timeline
 
-    with pytest.raises(Exception):
+    with pytest.raises(timeline.TimelineError, match="cannot open database 'nosuchdialect://x/y'"):
         timeline.open("nosuchdialect://x/y")
+    with pytest.raises(timeline.TimelineError, match="cannot open database"):
+        timeline.open(tmp_path / "no" / "such" / "dir" / "x.db")
 
 
 def test_alembic_command_line_from_the_checkout(tmp_path):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-
 from .api import Database, open
 from .errors import (
     InvalidDateError,
@@ -27,8 +26,8 @@ from .types import (
     EventDate,
     ExtractedEvent,
     Participant,
-    Timex,
     TimelineEntry,
+    Timex,
 )
 
 __version__ = "0.1.0"

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .aliases import AliasTable, load_aliases
 from .db import make_engine, make_sessionmaker, to_url, upgrade
@@ -45,12 +46,15 @@ class Database:
         alias_files: Iterable[str | Path] = (),
     ) -> None:
         self.url = to_url(path_or_url)
-        self.engine = make_engine(self.url)
+        try:
+            self.engine = make_engine(self.url)
+            if migrate:
+                upgrade(self.engine)
+        except SQLAlchemyError as exc:
+            raise TimelineError(f"cannot open database {str(path_or_url)!r}: {exc}") from exc
         self.sessions = make_sessionmaker(self.engine)
         self.model = model
         self.aliases: AliasTable = load_aliases(alias_files)
-        if migrate:
-            upgrade(self.engine)
 
     # lifecycle
     def close(self) -> None:

@@ -20,7 +20,8 @@ import click
 
 from . import __version__
 from .errors import InvalidDateError, TimelineError
-from .sources import DEFAULT_MAX_BYTES, FORMATS as INPUT_FORMATS, parse_date
+from .sources import DEFAULT_MAX_BYTES, parse_date
+from .sources import FORMATS as INPUT_FORMATS
 from .types import TimelineEntry
 
 F = TypeVar("F", bound=Callable[..., Any])

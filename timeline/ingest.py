@@ -10,8 +10,8 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session, sessionmaker
 from spacy.language import Language
+from sqlalchemy.orm import Session, sessionmaker
 
 from .aliases import AliasTable
 from .errors import SourceFormatError

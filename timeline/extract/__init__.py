@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ..aliases import load_aliases
 from ..errors import ModelNotInstalledError
-from ..types import ArticleIn, Extraction, ExtractedEvent
+from ..types import ArticleIn, ExtractedEvent, Extraction
 from . import component as _component  # noqa: F401  (registers timeline_events)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers timeline_paragraphs)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 VERBAL = {"VERB", "AUX"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PLACE_PREPS = {"in", "at", "near", "into", "to", "inside", "outside", "across", "throughout",
-               "around", "from", "on", "off", "outside", "within", "toward", "towards", "over"}
+               "around", "from", "on", "off", "within", "toward", "towards", "over"}
 RECIPIENT_PREPS = {"to", "for"}
 COUNTERPART_PREPS = {"with", "against"}
 TARGET_PREPS = {"on", "against"}

@@ -9,7 +9,6 @@ Without a reference date nothing is guessed: "June 3" is ``XXXX-06-03``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation, load_lexicon
+from .lexicon import alternation, load_lexicon
 
 
 @dataclass(frozen=True)
