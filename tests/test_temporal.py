@@ -24,7 +24,12 @@ def values(text, ref=REF):
     ("It opened on 6/3/2014.", [("6/3/2014", "DATE", "2014-06-03")]),
     ("It opened in June 2014.", [("June 2014", "DATE", "2014-06")]),
     ("It opened in 1998.", [("1998", "DATE", "1998")]),
-    ("Prices rose in the 1990s.", [("the 1990s", "DATE", "199X")]),
+    ("Prices rose in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Prices rose in the nineties.", [("the nineties", "DATE", "199")]),
+    ("It opened in nineteen ninety-six.", [("nineteen ninety-six", "DATE", "1996")]),
+    ("By the year two thousand, it was gone.", [("the year two thousand", "DATE", "2000")]),
+    ("It opened in mid-1996.", [("mid-1996", "DATE", "1996")]),
+    ("They met on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2014-11-27")]),
     ("Sales fell in the third quarter of 1998.", [("the third quarter of 1998", "DATE", "1998-Q3")]),
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
     # year-less dates: the year comes from tense and distance
@@ -54,14 +59,29 @@ def values(text, ref=REF):
     ("He waited for several months.", [("several months", "DURATION", "PXM")]),
     # sets
     ("They meet every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
-    ("The annual report.", [("annual", "SET", "P1Y")]),
+    ("Prices are updated daily.", [("daily", "SET", "P1D")]),
+    ("They meet each July.", [("each July", "SET", "XXXX-07")]),
     # vague references
     ("They had attacked in the past.", [("the past", "DATE", "PAST_REF")]),
     ("He is now in charge.", [("now", "DATE", "PRESENT_REF")]),
     ("Prices have risen recently.", [("recently", "DATE", "PAST_REF")]),
     # times of day
     ("The blast came at 3:30 p.m. on Monday.",
-     [("3:30 p.m.", "TIME", "2015-06-12T15:30"), ("Monday", "DATE", "2015-06-08")]),
+     [("3:30 p.m.", "TIME", "2015-06-08T15:30"), ("Monday", "DATE", "2015-06-08")]),
+    ("The store was robbed at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "TIME", "2015-06-10T22:00")]),
+    ("Talks broke off at noon Thursday.", [("noon Thursday", "TIME", "2015-06-11T12:00")]),
+    ("The offer expires at 5 p.m. EST, June 16.", [("5 p.m. EST, June 16", "TIME", "2015-06-16T17:00")]),
+    # month and period references
+    ("Sales peaked last November.", [("last November", "DATE", "2014-11")]),
+    ("It began in January this year.", [("January this year", "DATE", "2015-01")]),
+    ("Officials met over the weekend.", [("the weekend", "DATE", "2015-W23-WE")]),
+    ("Profit rose in the latest quarter.", [("the latest quarter", "DATE", "2015-Q1")]),
+    ("Profit fell in the year-ago quarter.", [("the year-ago quarter", "DATE", "2014-Q1")]),
+    ("Sales rose earlier this month.", [("earlier this month", "DATE", "2015-06")]),
+    ("He left about two years ago.", [("about two years ago", "DATE", "2013")]),
+    ("For the nine months, net rose.", [("the nine months", "DURATION", "P9M")]),
+    ("He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("A minute and a half later, it fell.", [("A minute and a half", "DURATION", "PT1M30S")]),
 ])
 def test_normalization(text, expected):
     assert values(text) == expected

@@ -27,6 +27,10 @@ class Lexicon:
     modifiers: dict[str, str]
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
+    spelled_tens: dict[str, int]
+    decade_words: dict[str, int]
+    reporting_verbs: frozenset[str]
+    holidays: dict[str, dict[str, object]]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -54,4 +58,8 @@ def load_lexicon() -> Lexicon:
         modifiers=raw["modifiers"],
         future_markers=tuple(raw["future_markers"]),
         past_markers=tuple(raw["past_markers"]),
+        spelled_tens=raw["spelled_tens"],
+        decade_words=raw["decade_words"],
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        holidays=raw["holidays"],
     )

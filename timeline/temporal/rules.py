@@ -35,21 +35,32 @@ def build_rules() -> tuple[Rule, ...]:
     month = _names_alt(lex.months)
     weekday = _names_alt(lex.weekdays)
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day_word = rf"(?:{alternation(k for k, v in lex.ordinals.items() if v <= 31)})"
     year = r"(?:1\d{3}|20\d{2})"
-    number_words = alternation(lex.numbers)
-    num = rf"(?:\d+(?:\.\d+)?|{number_words}|{alternation(lex.vague_numbers)})"
-    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    tens = rf"(?:{alternation(lex.spelled_tens)})"
     digits = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-    num_compound = (rf"(?:{tens}[\s-]+{digits}|(?:{num})\s+hundred|(?:{num})\s+and\s+a\s+half|"
-                    rf"{num})")
+    teens = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    number_words = alternation(lex.numbers)
+    num = (rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{tens}[\s-]+{digits}|{number_words}|"
+           rf"{alternation(lex.vague_numbers)})")
+    num_compound = rf"(?:(?:{num})\s+hundred|(?:{num})\s+and\s+a\s+half|{num})"
     unit = rf"(?:{alternation(lex.units)})"
     units = rf"(?:{unit}s?|centuries|millennia)"
     season = rf"(?:{alternation(lex.seasons)})"
     part = rf"(?:{alternation(lex.parts_of_day)})"
-    rel = r"(?:last|next|this|past|coming|previous|following|current|same|that|upcoming|preceding|prior)"
+    rel = (r"(?:last|next|this|past|coming|previous|following|current|same|that|upcoming|"
+           r"preceding|prior)")
     ordinal = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-    tz = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+    tz = r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?"
     ampm = r"(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    spelled_year = (rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:{tens}(?:[\s-]+{digits})?|{teens}|"
+                    rf"oh[\s-]+{digits})|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}(?:[\s-]+{digits})?|"
+                    rf"{teens}|{digits}))?)")
+    year_phrase = rf"(?:{year}|this\s+year|last\s+year|next\s+year)"
+    periods = r"(?:quarter|period|fiscal\s+year|half|nine\s+months|six\s+months|year)"
+    period_adj = (r"(?:latest|most\s+recent|just-ended|just\s+ended|year-earlier|year-ago|"
+                  r"comparable(?:\s+year-(?:ago|earlier))?|corresponding|current|full|fiscal|"
+                  r"previous|prior)")
 
     specs: list[tuple[str, str]] = [
         ("iso", r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?\b"),
@@ -57,68 +68,85 @@ def build_rules() -> tuple[Rule, ...]:
         ("compact", r"\b(19\d{2}|20\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\b"),
         (
             "month_day",
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\s+(?P<d>{day})\b(?!\s*(?:%|\d))"
-            rf"(?:,?\s+(?P<y>{year})\b)?",
+            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\s+(?P<d>{day}|{day_word})\b(?!\s*(?:%|\d))"
+            rf"(?:,?\s+(?P<y>{year}|{spelled_year})\b)?",
         ),
         (
             "day_month",
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})"
+            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d>{day}|{day_word})(?:\s+of)?\s+(?P<m>{month})"
             rf"(?:,?\s+(?P<y>{year})\b)?",
         ),
-        ("month_year", rf"\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})\b"),
+        ("month_year", rf"\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year}|{spelled_year})\b"),
+        ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+        ("month_rel", rf"\b(?P<rel>last|this|next|coming|past)\s+(?P<m>{month})(?![\w-])"),
         ("month", rf"\b(?P<m>{month})(?![\w-])"),
+        ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{spelled_year})\b"),
         ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0|'(?P<s>\d)0)'?s\b"),
+        ("decade_word", rf"\bthe\s+(?P<dw>{alternation(lex.decade_words)})\b"),
         (
             "century",
             rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)})[\s-]+century\b",
         ),
         (
             "quarter",
-            rf"\b(?:the\s+)?(?:(?P<rel>{rel})\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<n>{ordinal})[\s-]+"
-            rf"(?P<u>quarter|half)(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y>{year}|this\s+year|last\s+year|next\s+year))?",
+            rf"\b(?:(?P<yp>{year_phrase})'s\s+|the\s+(?:(?P<y0>{year})\s+)?)?(?:(?P<rel>{rel}|year-ago|"
+            rf"year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<n>{ordinal})[\s-]+(?P<u>quarter|half)"
+            rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y>{year_phrase}))?",
         ),
         ("q_abbrev", rf"\b(?P<u>[QH])(?P<n>[1-4])(?:\s+(?P<y>{year}))?\b"),
         ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<y>{year}|'\d\d)\b"),
         (
-            "season",
-            rf"\b(?:(?P<rel>{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?\b",
+            "period",
+            rf"\b(?:(?P<yp>last\s+year|this\s+year|next\s+year)'s\s+(?P<u0>quarter|period)|the\s+"
+            rf"(?:(?P<adj>{period_adj})\s+|(?P<y0>{year})\s+)?(?P<u>{periods})(?:\s+(?P<ly>last\s+year))?)\b",
         ),
-        ("year", rf"(?<![\w$€£.,/-])(?P<y>{year})(?![\w%$-]|\.\d|,\d)"),
+        ("year_adj", r"\b(?P<adj>year-earlier|year-ago|year-end|year\s+end)\b"),
+        (
+            "season",
+            rf"\b(?:the\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
+        ),
+        ("year", rf"(?<![\w$€£.,/])(?P<y>{year})(?![\w%$-]|\.\d|,\d)"),
+        ("era_year", r"\b(?P<y>\d{1,4})\s*(?P<era>B\.?C\.?E?\.?|A\.?D\.?)(?![\w.])"
+         r"|\b(?P<ad>A\.?D\.?)\s+(?P<y2>\d{1,4})\b"),
+        ("part_of_period", r"\bthe\s+(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+the\s+"
+         r"(?P<u>year|month|week|decade|century)\b"),
+        ("holiday", rf"\b(?P<h>{alternation(lex.holidays)})\b(?:,?\s+(?P<y>{year}))?"),
         ("relday", r"\b(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|"
          r"tomorrow|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
          rf"(?:\s+(?P<part>{part}))?"),
         (
             "weekday",
-            rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{weekday})(?![\w-])"
+            rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+)?(?P<wd>{weekday})(?![\w-])"
             rf"(?:\s+(?P<part>{part}))?",
         ),
+        ("weekend", r"\bthe\s+weekend\b"),
         (
             "relunit",
-            rf"\b(?:the\s+)?(?P<rel>{rel})\s+(?P<u>{unit}|{season})(?!s)\b",
+            rf"\b(?:the\s+)?(?P<rel>{rel})\s+(?P<u>{unit}|{season})(?!s)\b(?P<orso>\s+or\s+so)?",
         ),
         (
             "offset",
-            rf"\b(?P<n>{num_compound}|a|an)[\s-]+(?P<u>{units})\s+(?P<dir>ago|earlier|later|"
+            rf"\b(?P<n>{num_compound}|a|an)[\s-]+(?P<u>{units})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
             r"(?:before|after)(?=\s*(?:[,.;:!?)]|$))|from\s+now|hence|back)\b",
         ),
+        ("offset_bare", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
         (
             "duration",
-            rf"\b(?:(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|following|"
-            rf"final|latest|recent|remaining)\s+)?(?P<n>{num_compound})[\s-]+(?P<u>{units})"
-            rf"(?P<long>-long|-old)?\b",
+            rf"\b(?:the\s+)?(?:(?P<rel>past|last|next|previous|coming|first|following|"
+            rf"final|latest|recent|remaining|additional|further)\s+)?(?:(?P<n>{num_compound})[\s-]+)?"
+            rf"(?:more\s+)?(?P<u>{units})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?\b(?!\s+of\b)",
         ),
-        ("rel_units", rf"\b(?:the\s+)?(?P<rel>past|last|next|coming|recent)\s+(?P<u>{units})\b"),
         ("bare_units", r"\b(?P<u>years|decades|months|weeks|centuries|days|hours|minutes)\b"),
-        ("unit_dur", rf"\b(?:a|an|one)\s+(?P<u>{unit})(?!s)\b"),
         ("vague", rf"\b(?:{alternation(lex.vague)})\b"),
-        ("set", rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:{unit}|{weekday}|{season}|{part})|"
-         rf"{alternation(k for k in lex.sets if not k.startswith(('a ', 'per ')))})\b"),
+        ("set", rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:{unit}|{weekday}|{season}|{part}|{month})|"
+         rf"{alternation(k for k in lex.sets if not k.startswith(('a ', 'per ')))}|"
+         rf"(?P<wds>{weekday})s(?:\s+(?P<parts>{part})s?)?)\b"),
         ("set_rate", rf"(?<=\d)\s+(?:{alternation(k for k in lex.sets if k.startswith(('a ', 'per ')))})\b"),
         (
             "time",
             rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{ampm}){tz}"
             r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::\d\d)?\b(?!\s*(?:%|\d))" + tz
-            + r"|\b(?P<word>noon|midnight)\b",
+            + rf"|\b(?P<word>noon|midnight)\b|\b(?:mid[\s-]?)(?P<midpart>{part})\b",
         ),
     ]
     flags = re.IGNORECASE
