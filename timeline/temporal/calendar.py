@@ -43,7 +43,7 @@ def fmt_unit(d: date, unit: str) -> str:
     if unit == "Y":
         return f"{d.year:04d}"
     if unit == "DE":
-        return f"{d.year // 10:03d}X"
+        return f"{d.year // 10:03d}"
     if unit == "CE":
         return f"{d.year // 100:02d}"
     return d.isoformat()

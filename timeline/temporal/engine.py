@@ -28,6 +28,7 @@ _EARLIER_LATER = re.compile(r"\b(?:earlier|later)\s+$", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DIGIT_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b(?:nineteen|eighteen|two thousand)\b", re.I)
+_ADJECTIVAL = re.compile(r"^the\s+\S+-(?:quarter|half|year|month|week|day|hour|minute)$", re.I)
 _DAY_RULES = {"weekday", "month_day", "day_month", "relday", "iso", "numeric", "holiday"}
 _NO_START_END = {"weekday", "relday", "time"}  # "late Monday" is tagged "Monday"
 _EARLIER_LATER_RULES = {"relday", "relunit", "weekday", "month", "month_rel", "period"}
@@ -148,8 +149,8 @@ def find_timexes(
         f = _Found(start, end, name, kind, value)
         if name == "vague" and m.group(0).lower().startswith("in "):
             f.start += len(m.group(0)) - len(m.group(0)[2:].lstrip())
-        if name == "quarter" and "-quarter" in m.group(0).lower() and m.group(0)[:4].lower() == "the ":
-            f.start += 4  # "the third-quarter loss": "the" belongs to "loss"
+        if name in ("quarter", "duration") and _ADJECTIVAL.search(m.group(0)):
+            f.start += 4  # "the third-quarter loss", "the 14-day strike": "the" goes with the noun
         f = _with_modifier(text, f, previous_end)
         found.append(f)
         previous_end = f.end

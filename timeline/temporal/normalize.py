@@ -35,6 +35,8 @@ _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # How far back (in characters) a year mentioned in the text still sets the year of
 # "11 January" or "in June" in a narrative about another period.
 NARRATIVE_WINDOW = 1500
+# A year-less date this close to the reference date is taken there, tense or not.
+CLOSE_DAYS = 92
 
 
 @dataclass
@@ -128,8 +130,8 @@ def duration(n: float | None, unit: str) -> str:
         return f"PT{_fmt_num(n)}{ {'TH': 'H', 'TM': 'M', 'S': 'S'}[unit] }"
     if unit == "2W":
         return f"P{_fmt_num(None if n is None else 2 * n)}W"
-    if unit == "Q":
-        return f"P{_fmt_num(None if n is None else 3 * n)}M"
+    if unit == "DE" and n is not None:
+        return f"P{_fmt_num(10 * n)}Y"  # "two decades": P20Y
     if unit == "ML":
         return f"P{_fmt_num(n)}L"
     return f"P{_fmt_num(n)}{unit}"
@@ -142,6 +144,13 @@ def year_for(ref: date, month: int, day: int | None, tense: str | None) -> int |
     candidates = [date(y, month, day or 1) for y in range(ref.year - 4, ref.year + 5)
                   if valid_day(y, month, day or 1)]
     ref_key = date(ref.year, ref.month, 1) if day is None else ref  # a month is "now" all month
+    nearest = sorted(candidates, key=lambda c: abs((c - ref_key).days))
+    if tense != FUTURE and len(nearest) > 1 and abs((nearest[0] - ref_key).days) <= CLOSE_DAYS < abs(
+        (nearest[1] - ref_key).days
+    ) - CLOSE_DAYS:
+        # news dates lie close to the publication date: a "past" guess (often just the
+        # reporting verb, "said") does not push "Jan. 2" a year back
+        return nearest[0].year
     if tense == PAST:
         candidates = [c for c in candidates if c <= ref_key]
         return max(candidates).year if candidates else None
@@ -536,8 +545,9 @@ class Normalizer:
             return "DATE", "XXXX"
         if n is None or n != int(n):
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        if unit == "Y" and relative_to_now and self._quarter_context(m):
-            return "DATE", fmt_unit(shift(last_quarter(base), "Y", sign * int(n)), "Q")
+        if unit == "Y" and sign < 0 and self.ref and self._quarter_context(m):
+            # "net rose to $5 million from $4 million a year earlier": the same quarter
+            return "DATE", fmt_unit(shift(last_quarter(self.ref), "Y", -int(n)), "Q")
         target = shift(base, unit, sign * int(n))
         return "DATE", fmt_unit(target, "D" if unit == "D" else unit)
 
@@ -547,7 +557,7 @@ class Normalizer:
     def r_duration(self, m: re.Match[str]) -> Result:
         text = m.group(0).lower()
         if m["long"] == "-old":
-            return "DURATION", duration(number(m["n"]) if m["n"] else None, unit_code(m["u"]))
+            return None  # "a 6-year-old": an age, not a time expression
         unit = unit_code(m["u"])
         plural = m["u"].lower().endswith("s") or m["u"].lower() in ("centuries", "millennia")
         if m["n"] is None:

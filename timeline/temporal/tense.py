@@ -23,7 +23,8 @@ def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
     lex = load_lexicon()
     future = set(lex.future_markers)
     words = alternation(list(lex.future_markers) + list(lex.past_markers))
-    return re.compile(rf"(?<![\w'])(?:{words}|[a-z]{{3,}}ed)(?!\w)", re.IGNORECASE), future
+    # "next to" is a place, not a time
+    return re.compile(rf"(?<![\w'])(?:{words}|[a-z]{{3,}}ed)(?!\w)(?!\s+to\b)", re.IGNORECASE), future
 
 
 def text_tense(text: str) -> TenseFn:
