@@ -129,3 +129,27 @@ def test_offsets_point_into_text():
     text = "On Monday, June 8, the council met; it meets again every Monday."
     for t in find_timexes(text, REF):
         assert text[t.start : t.end] == t.text
+
+
+def test_never_fails_on_word_salad():
+    """Random mixes of temporal words, numbers and punctuation: no exception, sane spans."""
+    import random
+
+    words = ("June May march 3 31 29 30 February 2015 1999 '90s the last next this past week "
+             "weekend month year years decade quarter third-quarter Friday Sat. a.m. p.m. 10 "
+             "noon midnight ago later earlier early late mid- about , . ; and or of in on by "
+             "until every each daily two twenty-five nineteen ninety-six BC AD 12/31/2014 "
+             "2015-02-30 $5 5% 1/2 half Christmas Thanksgiving recent now former").split()
+    rng = random.Random(7)
+    for reference in ("2015-06-12", None, "2000-02-29"):
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+            previous_end = 0
+            for t in find_timexes(text, reference):
+                assert 0 <= t.start < t.end <= len(text)
+                assert t.start >= previous_end
+                assert text[t.start : t.end] == t.text
+                assert t.type in ("DATE", "TIME", "DURATION", "SET")
+                assert t.value
+                value_interval(t.value, date(2015, 6, 12))
+                previous_end = t.end

@@ -16,6 +16,9 @@ from .lexicon import alternation, load_lexicon
 TenseFn = Callable[[int, int], "str | None"]
 
 _NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bSen|\bRep|\bGov|\bNo|\bvs|\bJan|"
+    r"\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bInc|\bCorp|\bCo|\bLtd|\bJr)\.$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
@@ -30,7 +33,9 @@ def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
 def text_tense(text: str) -> TenseFn:
     """A ``TenseFn`` for ``text`` that looks for tense markers in the span's sentence."""
     rx, future = _marker_regex()
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)
+                    if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+    bounds.append(len(text))
     markers = [(m.start(), m.group(0).lower()) for m in rx.finditer(text)]
     positions = [p for p, _ in markers]
 
