@@ -153,3 +153,26 @@ def test_never_fails_on_word_salad():
                 assert t.value
                 value_interval(t.value, date(2015, 6, 12))
                 previous_end = t.end
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The festival runs from June 3 to 5.", [("June 3", "2015-06-03", "2015-06-05"),
+                                              ("5", "2015-06-05", None)]),
+    ("The summit was held June 3-5, 2014.", [("June 3", "2014-06-03", "2014-06-05"),
+                                             ("5, 2014", "2014-06-05", None)]),
+    ("The war lasted from 1914 to 1918.", [("1914", "1914", "1918"), ("1918", "1918", None)]),
+    ("Growth slowed in 2009-2010.", [("2009", "2009", "2010"), ("2010", "2010", None)]),
+    ("On June 3 and June 5, talks were held.", [("June 3", "2015-06-03", None),
+                                                ("June 5", "2015-06-05", None)]),
+    ("Sales rose 3-5 percent.", []),
+])
+def test_ranges(text, expected):
+    assert [(t.text, t.value, t.range_end) for t in find_timexes(text, REF)] == expected
+
+
+def test_event_dated_by_a_range(nlp):
+    import timeline
+
+    (ev,) = [e for e in timeline.extract_events("Leaders met in Geneva from June 3 to 5, 2014.",
+                                                published="2015-06-12") if e.type == "meeting"]
+    assert (ev.date.start, ev.date.end) == (date(2014, 6, 3), date(2014, 6, 5))

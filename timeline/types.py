@@ -72,6 +72,7 @@ class Timex:
     value: str
     mod: str | None = None
     anchored: bool = False  # True when the value was resolved against a reference date
+    range_end: str | None = None  # "from June 3 to 5": the value of the range's other end
 
 
 @dataclass(frozen=True)

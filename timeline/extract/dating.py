@@ -155,6 +155,8 @@ def event_date(
     """The date of an event from its attached timex, or else from its basis."""
     if timex is not None:
         start, end, precision = value_interval(timex.value, published)
+        if timex.range_end:  # "from June 3 to 5": the range's bounds
+            end = value_interval(timex.range_end, published)[1] or end
         return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
     future = tense == "future" or default_tense == "future"
     if published is None:

@@ -29,6 +29,11 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DIGIT_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b(?:nineteen|eighteen|two thousand)\b", re.I)
 _ADJECTIVAL = re.compile(r"^the\s+\S+-(?:quarter|half|year|month|week|day|hour|minute)$", re.I)
+_PARTIAL_DAY = re.compile(
+    r"\s*(?:-|–|—|to|through|until|and)\s*(?P<d>[12]?\d|3[01])\b(?![\d.]\d|,\d|\s*%)"
+    r"(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _DAY_RULES = {"weekday", "month_day", "day_month", "relday", "iso", "numeric", "holiday"}
 _NO_START_END = {"weekday", "relday", "time"}  # "late Monday" is tagged "Monday"
 _EARLIER_LATER_RULES = {"relday", "relunit", "weekday", "month", "month_rel", "period"}
@@ -42,6 +47,7 @@ class _Found:
     type: str
     value: str
     mod: str | None = None
+    range_end: str | None = None
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -85,6 +91,59 @@ def _with_modifier(text: str, f: _Found, previous_end: int) -> _Found:
         if the.end() == f.start and f.rule == "decade":  # "the late 1970s"
             f.start = the.start()
     return f
+
+
+def _split_year_range(m: re.Match[str]) -> list[_Found]:
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return [
+        _Found(m.start("y1"), m.end("y1"), "year", "DATE", f"{first:04d}", range_end=f"{last:04d}"),
+        _Found(m.start("y2"), m.end("y2"), "year", "DATE", f"{last:04d}"),
+    ]
+
+
+def _split_day_range(m: re.Match[str], f: _Found) -> list[_Found]:
+    last = f"{f.value[:8]}{int(m['d2']):02d}"
+    if int(m["d2"]) <= int(f.value[8:10]) or not _DAY_VALUE.match(last) or (
+        last[:4].isdigit() and not _valid(last)
+    ):
+        return [f]
+    first = _Found(f.start, m.end("d"), f.rule, f.type, f.value, range_end=last)
+    return [first, _Found(m.start("d2"), f.end, "day", "DATE", last)]
+
+
+def _ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Ranges: "June 3 to 5" gains the timex "5"; "from 1914 to 1918" links its ends."""
+    out: list[_Found] = []
+    skip_until = -1
+    for i, f in enumerate(found):
+        if f.start < skip_until:
+            continue
+        out.append(f)
+        day = _DAY_VALUE.match(f.value)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if day and f.rule in ("month_day", "day_month") and day[3] != "XX":
+            tail = _PARTIAL_DAY.match(text, f.end)
+            if tail and (nxt is None or nxt.start >= tail.end("d")):
+                year = tail["y"] or day[1]  # "June 3 to 5, 2014": the year is both ends'
+                value = f"{year}-{day[2]}-{int(tail['d']):02d}"
+                if int(tail["d"]) > int(day[3]) and (year == "XXXX" or _valid(value)):
+                    f.value = f"{year}{f.value[4:]}"
+                    f.range_end = value
+                    out.append(_Found(tail.start("d"), tail.end(), "day", "DATE", value))
+                    skip_until = tail.end()
+                    continue
+        if nxt is not None and f.range_end is None and f.type == "DATE" and nxt.type == "DATE":
+            gap = text[f.end : nxt.start]
+            opener = _RANGE_OPENER.search(text, max(0, f.start - 12), f.start)
+            if _RANGE_GAP.match(gap) and (not gap.strip().startswith("and") or opener):
+                f.range_end = nxt.value
+    return out
+
+
+def _valid(value: str) -> bool:
+    y, mo, d = (int(g) for g in value.split("-"))
+    return valid_day(y, mo, d)
 
 
 def _compose(text: str, found: list[_Found]) -> list[_Found]:
@@ -151,6 +210,14 @@ def find_timexes(
             f.start += len(m.group(0)) - len(m.group(0)[2:].lstrip())
         if name in ("quarter", "duration") and _ADJECTIVAL.search(m.group(0)):
             f.start += 4  # "the third-quarter loss", "the 14-day strike": "the" goes with the noun
+        if name == "month_day" and m["d2"]:  # "June 3-5, 2014": two days, one range
+            found.extend(_split_day_range(m, f))
+            previous_end = end
+            continue
+        if name == "year_range":  # "2009-2010": two years, one range
+            found.extend(_split_year_range(m))
+            previous_end = end
+            continue
         f = _with_modifier(text, f, previous_end)
         found.append(f)
         previous_end = f.end
@@ -160,6 +227,6 @@ def find_timexes(
             ctx.year, ctx.year_at = int(value[:4]), f.end
     return [
         Timex(start=f.start, end=f.end, text=text[f.start : f.end], type=f.type, value=f.value,
-              mod=f.mod, anchored=ref is not None)
-        for f in _compose(text, found)
+              mod=f.mod, anchored=ref is not None, range_end=f.range_end)
+        for f in _ranges(text, _compose(text, found))
     ]

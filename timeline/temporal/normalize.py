@@ -329,6 +329,11 @@ class Normalizer:
             return "DATE", fmt_unit(date(y, 6, 30), unit)
         return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
 
+    def r_year_range(self, m: re.Match[str]) -> Result:
+        first, second = int(m["y1"]), m["y2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return ("DATE", f"{first:04d}") if first < last <= first + 100 else None
+
     def r_spelled_year(self, m: re.Match[str]) -> Result:
         y = spelled_year(m["sy"])
         return ("DATE", f"{y:04d}") if y else None

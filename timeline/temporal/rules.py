@@ -69,7 +69,7 @@ def build_rules() -> tuple[Rule, ...]:
         (
             "month_day",
             rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\s+(?P<d>{day}|{day_word})\b(?!\s*(?:%|\d))"
-            rf"(?:,?\s+(?P<y>{year}|{spelled_year})\b)?",
+            rf"(?:\s*[-–]\s*(?P<d2>[12]?\d|3[01])\b)?(?:,?\s+(?P<y>{year}|{spelled_year})\b)?",
         ),
         (
             "day_month",
@@ -106,6 +106,7 @@ def build_rules() -> tuple[Rule, ...]:
             rf"\b(?:the\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
         ),
         ("year", rf"(?<![\w$€£.,/])(?P<y>{year})(?![\w%$-]|\.\d|,\d)"),
+        ("year_range", rf"(?<![\w$€£.,/-])(?P<y1>{year})\s*[-–—]\s*(?P<y2>{year}|\d\d)(?![\w%$-])"),
         ("era_year", r"\b(?P<y>\d{1,4})\s*(?P<era>B\.?C\.?E?\.?|A\.?D\.?)(?![\w.])"
          r"|\b(?P<ad>A\.?D\.?)\s+(?P<y2>\d{1,4})\b"),
         ("part_of_period", r"\bthe\s+(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+the\s+"
