@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 KIND_COUNTRY = "country"
 KIND_MEDIA = "media"
@@ -94,9 +95,9 @@ class AliasTable:
         found += [a for a, r in self.adjectives.items() if r.name == name]
         return found
 
-    def group_patterns(self) -> list[dict[str, object]]:
+    def group_patterns(self) -> list[dict[str, Any]]:
         """SpanRuler patterns that mark the table's organizations, groups and outlets."""
-        patterns: list[dict[str, object]] = []
+        patterns: list[dict[str, Any]] = []
         for table, case_sensitive in ((self.exact, True), (self.folded, False)):
             for alias, ref in table.items():
                 if ref.kind == KIND_COUNTRY:
@@ -108,12 +109,12 @@ class AliasTable:
         return patterns
 
 
-def _read(path: Path | str) -> dict[str, object]:
+def _read(path: Path | str) -> dict[str, Any]:
     return json.loads(Path(path).read_text("utf-8"))
 
 
-def _fill(table: AliasTable, data: dict[str, object]) -> None:
-    for c in data.get("countries", []):  # type: ignore[union-attr]
+def _fill(table: AliasTable, data: dict[str, Any]) -> None:
+    for c in data.get("countries", []):
         ref = ActorRef(c["name"], KIND_COUNTRY)
         for alias in [c["name"], *c.get("aliases", [])]:
             table.add(alias, ref)
@@ -121,13 +122,13 @@ def _fill(table: AliasTable, data: dict[str, object]) -> None:
             table.adjectives.setdefault(norm(adj.rstrip("-")), ref)
         if c.get("capital"):
             table.adjectives.setdefault(norm(c["capital"]), ref)
-    for g in data.get("groups", []):  # type: ignore[union-attr]
+    for g in data.get("groups", []):
         ref = ActorRef(g["name"], g.get("kind", "organization"))
         for alias in [g["name"], *g.get("aliases", [])]:
             table.add(alias, ref)
-    for outlet in data.get("media", []):  # type: ignore[union-attr]
+    for outlet in data.get("media", []):
         table.add(outlet, ActorRef(_LEADING_THE.sub("", outlet), KIND_MEDIA))
-    table.link_suffixes.update(data.get("link_suffixes", {}))  # type: ignore[arg-type]
+    table.link_suffixes.update(data.get("link_suffixes", {}))
 
 
 def load_aliases(extra: Iterable[Path | str] = ()) -> AliasTable:

@@ -10,10 +10,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.pipeline import EntityRuler, SpanRuler
+from spacy.tokens import Doc
 
 from ..aliases import load_aliases
 from ..errors import ModelNotInstalledError
@@ -31,7 +34,7 @@ def default_model() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def _patterns(name: str) -> list[dict[str, object]]:
+def _patterns(name: str) -> list[dict[str, Any]]:
     path = resources.files("timeline.extract").joinpath(f"patterns/{name}")
     return list(srsly.read_jsonl(str(path)))
 
@@ -41,7 +44,7 @@ def add_timeline_pipes(nlp: Language) -> Language:
     if "parser" in nlp.pipe_names and "timeline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("timeline_paragraphs", before="parser")
     if "timeline_entities" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
+        ruler: EntityRuler = nlp.add_pipe(  # type: ignore[assignment]
             "entity_ruler",
             name="timeline_entities",
             after="ner" if "ner" in nlp.pipe_names else None,
@@ -49,7 +52,7 @@ def add_timeline_pipes(nlp: Language) -> Language:
         )
         ruler.add_patterns(_patterns("entities.jsonl") + load_aliases().group_patterns())
     if "timeline_triggers" not in nlp.pipe_names:
-        triggers = nlp.add_pipe(
+        triggers: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
             "span_ruler", name="timeline_triggers", config={"spans_key": TRIGGERS_KEY}
         )
         triggers.add_patterns(_patterns("triggers.jsonl"))
@@ -82,7 +85,7 @@ def extract(
 ) -> Iterator[Extraction]:
     """Run the pipeline over ``articles``; yields one Extraction per article, in order."""
 
-    def docs() -> Iterator[tuple[object, ArticleIn]]:
+    def docs() -> Iterator[tuple[Doc, ArticleIn]]:
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc._.published = article.published

@@ -10,8 +10,11 @@ today). It does no database work.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +28,7 @@ from ..types import (
     ROLE_RECIPIENT,
     ExtractedEvent,
     Participant,
+    Timex,
 )
 from . import roles
 from .dating import attached_timex, clause_tense, event_date, modality, timex_spans
@@ -41,7 +45,7 @@ class EventType:
     cameo: str | None = None
     plover: str | None = None
     default_tense: str | None = None
-    constraints: dict[str, dict[str, object]] = field(default_factory=dict)
+    constraints: dict[str, dict[str, Any]] = field(default_factory=dict)
     theme_object: bool = False
 
 
@@ -80,7 +84,9 @@ def make_event_extractor(
 class EventExtractor:
     """Pairs each trigger with its actors, places and date."""
 
-    def __init__(self, triggers_key: str = "event_triggers", alias_files: list[str] = ()) -> None:
+    def __init__(
+        self, triggers_key: str = "event_triggers", alias_files: Sequence[str] = ()
+    ) -> None:
         self.triggers_key = triggers_key
         self.aliases = load_aliases(alias_files)
         self.resolver = MentionResolver(self.aliases)
@@ -118,13 +124,13 @@ class EventExtractor:
             if not any(follow_quantifier(o).lemma_.lower() in words for o in objs):
                 return False
         if "child_dep" in rule:
-            deps = set(rule["child_dep"])  # type: ignore[arg-type]
+            deps = set(rule["child_dep"])
             if not any(c.dep_ in deps for c in trigger.children) and not any(
                 c.text == ":" for c in trigger.rights
             ):
                 return False
         if "particle" in rule:
-            parts = set(rule["particle"])  # type: ignore[arg-type]
+            parts = set(rule["particle"])
             if not any(c.dep_ == "prt" and c.lower_ in parts for c in trigger.children):
                 return False
         return True
@@ -159,7 +165,7 @@ class EventExtractor:
         return found
 
     def _event(
-        self, span: Span, timexes: list, published: object
+        self, span: Span, timexes: list[tuple[Timex, Span]], published: date | None
     ) -> ExtractedEvent | None:
         etype = self.types.get(span.label_)
         trigger = span.root
@@ -171,7 +177,7 @@ class EventExtractor:
             trigger.head.pos_ in roles.VERBAL
         ):  # "attacked a bus in 2022, killing nine": the clause shares the head's time
             timex = attached_timex(trigger.head, timexes)
-        date_ = event_date(timex, tense, published, etype.default_tense)  # type: ignore[arg-type]
+        date_ = event_date(timex, tense, published, etype.default_tense)
         participants = self._participants(trigger, etype)
         sent = trigger.sent
         text = sent.text

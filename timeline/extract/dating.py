@@ -59,11 +59,11 @@ def clause_tense(token: Token) -> str | None:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        if verb.head.lemma_ != "going" or verb.head.morph.get("Tense") != ["Past"]:
-            return "future" if not verb.head.morph.get("Tense") == ["Past"] else "past"
+        if verb.head.lemma_ != "going" or verb.head.morph.get("Tense", []) != ["Past"]:
+            return "future" if not verb.head.morph.get("Tense", []) == ["Past"] else "past"
     if any(a.lower_ == "going" for a in verb.children):
         return "future"
-    tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense")]
+    tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
     if "Past" in tenses or verb.tag_ in ("VBD", "VBN"):
         return "past"
     if "Pres" in tenses or verb.tag_ in ("VBZ", "VBP", "VBG"):

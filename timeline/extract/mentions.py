@@ -117,9 +117,9 @@ class MentionResolver:
                 links.append(EntityLink("member_of", part.name, part.kind))
         for tok in span:
             if not tok.ent_type_ and tok.text[:1].isupper() and tok.text not in linked_words:
-                ref = self.aliases.adjective(tok.text)
-                if ref and ref.kind != KIND_MEDIA:
-                    links.append(EntityLink("member_of", ref.name, ref.kind))
+                adj = self.aliases.adjective(tok.text)
+                if adj and adj.kind != KIND_MEDIA:
+                    links.append(EntityLink("member_of", adj.name, adj.kind))
         unique: dict[tuple[str, str], EntityLink] = {}
         for link in links:
             unique.setdefault((link.relation, link.name), link)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Lexicon:
     spelled_tens: dict[str, int]
     decade_words: dict[str, int]
     reporting_verbs: frozenset[str]
-    holidays: dict[str, dict[str, object]]
+    holidays: dict[str, dict[str, Any]]
 
 
 def alternation(words: Iterable[str]) -> str:
