@@ -34,7 +34,12 @@ def values(text, ref=REF):
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
     # year-less dates: the year comes from tense and distance
     ("He wrote a letter on June 3.", [("June 3", "DATE", "2015-06-03")]),
-    ("The vote will be held on June 3.", [("June 3", "DATE", "2016-06-03")]),
+    ("The vote will be held on May 3.", [("May 3", "DATE", "2016-05-03")]),
+    ("He must be returned by June 10.", [("June 10", "DATE", "2015-06-10")]),  # just passed
+    ("Dividends are payable Aug. 2.", [("Aug. 2", "DATE", "2015-08-02")]),  # close ahead
+    ("The carrier has been on patrol since March.", [("March", "DATE", "2015-03")]),
+    ("In March, talks began. The following month, they failed.",
+     [("March", "DATE", "2015-03"), ("The following month", "DATE", "2015-04")]),
     ("The summit is due in December.", [("December", "DATE", "2015-12")]),
     ("The talks collapsed in December.", [("December", "DATE", "2014-12")]),
     # relative to the reference date, with tense

@@ -29,6 +29,7 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|last|next|this|early|lat
                             r"through|to|and|or|before|after|during|each|every|between)\s*-?\s*$",
                             re.I)
 _QUARTER_CONTEXT = re.compile(r"quarter|\bperiod\b|nine months|six months", re.I)
+_SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,4}\s+$", re.IGNORECASE)
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -36,7 +37,10 @@ _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "11 January" or "in June" in a narrative about another period.
 NARRATIVE_WINDOW = 1500
 # A year-less date this close to the reference date is taken there, tense or not.
-CLOSE_DAYS = 92
+CLOSE_DAYS = 62
+# ...and in a future-tense clause only when it lies at most this far back ("by Jan. 14",
+# said on Jan. 15, was a deadline just passed, not one a year ahead).
+CLOSE_PAST_DAYS_IN_FUTURE = 14
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Context:
     reference: date | None
     tense: TenseFn
     anchor: date | None = None  # the last full date: "two days later" counts from it
+    anchor_month: date | None = None  # the last month named: "the following month" counts from it
     year: int | None = None  # the last year written out in the text...
     year_at: int = -(10**9)  # ...and where
     narrative: bool = False  # the text is about another period than its reference date
@@ -145,7 +150,8 @@ def year_for(ref: date, month: int, day: int | None, tense: str | None) -> int |
                   if valid_day(y, month, day or 1)]
     ref_key = date(ref.year, ref.month, 1) if day is None else ref  # a month is "now" all month
     nearest = sorted(candidates, key=lambda c: abs((c - ref_key).days))
-    if tense != FUTURE and len(nearest) > 1 and abs((nearest[0] - ref_key).days) <= CLOSE_DAYS < abs(
+    close = CLOSE_DAYS if tense != FUTURE else CLOSE_PAST_DAYS_IN_FUTURE
+    if len(nearest) > 1 and abs((nearest[0] - ref_key).days) <= close < abs(
         (nearest[1] - ref_key).days
     ) - CLOSE_DAYS:
         # news dates lie close to the publication date: a "past" guess (often just the
@@ -200,6 +206,8 @@ class Normalizer:
         return self.ctx.reference
 
     def tense(self, m: re.Match[str]) -> str | None:
+        if _SINCE.search(self.ctx.text, max(0, m.start() - 30), m.start()):
+            return PAST  # "since March", "since shortly after the Oct. 23 slaying"
         return self.ctx.tense(m.start(), m.end())
 
     def month_number(self, word: str) -> int:
@@ -530,7 +538,9 @@ class Normalizer:
             base = self.ctx.anchor or self.ref
             return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
         anchored = rel in ("following", "previous")
-        base = (self.ctx.anchor or self.ref) if anchored else self.ref
+        coarse = unit in ("M", "Q", "Y", "DE", "CE")
+        base = ((self.ctx.anchor_month if coarse else None) or self.ctx.anchor or self.ref
+                ) if anchored else self.ref
         if base is None:
             return "DATE", "XXXX"
         offset = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1,
