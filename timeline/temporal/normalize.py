@@ -393,6 +393,7 @@ class Normalizer:
         unit = (m["u"] or m["u0"] or "").lower()
         unit = re.sub(r"\s+", " ", unit)
         adj = re.sub(r"\s+", " ", (m["adj"] or "")).lower()
+        unit = unit.replace("first ", "")
         if unit in ("nine months", "six months"):
             return "DURATION", f"P{9 if unit[0] == 'n' else 6}M"
         if m["yp"]:  # "last year's quarter"
@@ -571,8 +572,10 @@ class Normalizer:
 
     def r_duration(self, m: re.Match[str]) -> Result:
         text = m.group(0).lower()
-        if m["long"] == "-old":
-            return None  # "a 6-year-old": an age, not a time expression
+        if m["long"] and m["long"].strip(" -") == "old":
+            return None  # "a 6-year-old", "52 years old": an age, not a time expression
+        if unit_code(m["u"]) == "Q" and re.match(r"\s+of\b", self.ctx.text[m.end():]):
+            return None  # "three-quarters of its food": a fraction
         unit = unit_code(m["u"])
         plural = m["u"].lower().endswith("s") or m["u"].lower() in ("centuries", "millennia")
         if m["n"] is None:

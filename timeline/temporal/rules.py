@@ -57,7 +57,8 @@ def build_rules() -> tuple[Rule, ...]:
                     rf"oh[\s-]+{digits})|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}(?:[\s-]+{digits})?|"
                     rf"{teens}|{digits}))?)")
     year_phrase = rf"(?:{year}|this\s+year|last\s+year|next\s+year)"
-    periods = r"(?:quarter|period|fiscal\s+year|half|nine\s+months|six\s+months|year)"
+    periods = (r"(?:quarter|period|fiscal\s+year|half|(?:first\s+)?nine\s+months|"
+               r"(?:first\s+)?six\s+months|year)")
     period_adj = (r"(?:latest|most\s+recent|just-ended|just\s+ended|year-earlier|year-ago|"
                   r"comparable(?:\s+year-(?:ago|earlier))?|corresponding|current|full|fiscal|"
                   r"previous|prior)")
@@ -135,7 +136,7 @@ def build_rules() -> tuple[Rule, ...]:
             "duration",
             rf"\b(?:the\s+)?(?:(?P<rel>past|last|next|previous|coming|first|following|"
             rf"final|latest|recent|remaining|additional|further)\s+)?(?:(?P<n>{num_compound})[\s-]+)?"
-            rf"(?:more\s+)?(?P<u>{units})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old)?\b(?!\s+of\b)",
+            rf"(?:more\s+)?(?P<u>{units})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?\b",
         ),
         ("bare_units", r"\b(?P<u>years|decades|months|weeks|centuries|days|hours|minutes)\b"),
         ("vague", rf"\b(?:{alternation(lex.vague)})\b"),
