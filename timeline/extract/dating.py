@@ -127,11 +127,17 @@ def _attached(span: Span, trigger: Token) -> int | None:
 def attached_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first."""
     anchors = [trigger]
-    verb = governing_verb(trigger)
-    if trigger.pos_ not in VERBAL and verb is not None and trigger.head.i == verb.i and (
-        trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    noun = trigger
+    if trigger.pos_ not in VERBAL and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
+        anchors.append(noun)
+    verb = governing_verb(noun)
+    if noun.pos_ not in VERBAL and verb is not None and (
+        noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
+        and noun.head.head.i == verb.i
     ):
-        anchors.append(verb)  # "the attack took place on Monday", "signed a deal on Monday"
+        anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
     best: tuple[int, Timex] | None = None
     sent = trigger.sent
     for timex, span in candidates:
@@ -150,17 +156,39 @@ def attached_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Time
 
 
 def event_date(
-    timex: Timex | None, tense: str | None, published: date | None, default_tense: str | None
+    timex: Timex | None,
+    tense: str | None,
+    published: date | None,
+    default_tense: str | None,
+    modality: str = "asserted",
 ) -> EventDate:
-    """The date of an event from its attached timex, or else from its basis."""
+    """The date of an event from its attached timex, or else from its basis.
+
+    A negated or hypothetical event did not happen by publication: its basis is unknown.
+    """
     if timex is not None:
         start, end, precision = value_interval(timex.value, published)
         if timex.range_end:  # "from June 3 to 5": the range's bounds
             end = value_interval(timex.range_end, published)[1] or end
         return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
-    future = tense == "future" or default_tense == "future"
+    if modality in ("negated", "hypothetical"):
+        return EventDate(None, None, "unknown", BASIS_UNKNOWN)
+    future = tense == "future" or default_tense == "future" or modality == "expected"
     if published is None:
         return EventDate(None, None, "unknown", BASIS_EXPECTED if future else BASIS_UNKNOWN)
     if future:
         return EventDate(published + timedelta(days=1), None, "vague", BASIS_EXPECTED)
     return EventDate(None, published, "vague", BASIS_REPORTED)
+
+
+def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
+    Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp)."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
+            return None
+        node = node.head
+        if (timex := attached_timex(node, candidates)) is not None:
+            return timex
+    return None

@@ -94,8 +94,15 @@ def _clean_name(text: str) -> str:
 class MentionResolver:
     """Resolves argument head tokens to participants with canonical names."""
 
-    def __init__(self, aliases: AliasTable) -> None:
+    def __init__(
+        self,
+        aliases: AliasTable,
+        actor_nouns: frozenset[str] = frozenset(),
+        title_nouns: frozenset[str] = frozenset(),
+    ) -> None:
         self.aliases = aliases
+        self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
+        self.title_nouns = title_nouns
 
     def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
         """Actors named by the modifiers of a noun phrase ("Iran-backed", "US", "Hezbollah")."""
@@ -125,6 +132,21 @@ class MentionResolver:
             unique.setdefault((link.relation, link.name), link)
         return tuple(unique.values())
 
+    def _named_holder(self, token: Token) -> Token:
+        """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
+        Poland: a title stands for the person or the country it names."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_nouns:
+            return token
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+                return child
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                        return obj
+        return token
+
     def from_entity(self, ent: Span, role: str) -> Participant:
         text = _clean_name(ent.text)
         ref = self.aliases.lookup(text)
@@ -142,6 +164,7 @@ class MentionResolver:
     def from_token(self, token: Token, role: str) -> Participant | None:
         """The participant whose syntactic head is ``token``; None for pronouns and the like."""
         token = follow_quantifier(token)
+        token = self._named_holder(token)
         ent = entity_of(token)
         if ent is not None and ent.label_ in ACTOR_LABELS | PLACE_LABELS:
             if ent.root.i == token.i or token.pos_ == "PROPN":
@@ -156,10 +179,9 @@ class MentionResolver:
         if ref is not None:
             return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
                                token.idx + len(token.text))
-        if len(tokens) == 1 and token.pos_ == "NOUN":
-            return None  # a bare common noun ("officials") names nobody in particular
         links = self._links(tokens)
-        if not links and not any(t.ent_type_ for t in tokens):
-            return None
+        actor_noun = token.lemma_.lower() in self.actor_nouns
+        if not links and not any(t.ent_type_ for t in tokens) and not actor_noun:
+            return None  # "the building", "the idea": not an actor
         return Participant(role=role, name=text, kind="group", text=text,
                            start=tokens[0].idx, end=token.idx + len(token.text), links=links)

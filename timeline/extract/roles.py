@@ -68,6 +68,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     by_agents = list(_pobjs(verb, {"by"}))
     if by_agents or _children(verb, {"nsubjpass"}):
         return by_agents
+    if verb.dep_ == "xcomp" and (objects := _children(verb.head, {"dobj"})):
+        return [t for o in objects for t in conjuncts(o)]  # "invited Geremek to visit"
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in VERBAL:
         return verb_subjects(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -84,7 +86,7 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     if owners:
         return [t for o in owners for t in conjuncts(o)]
     compounds = [c for c in trigger.lefts if c.dep_ in ("compound", "nmod", "amod")
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+                 and c.ent_type_ in ("PERSON", "ORG", "NORP")]  # "the Tanzania blast": a place
     if compounds:
         return compounds
     head = trigger.head
@@ -97,14 +99,18 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     return []
 
 
-def patients(trigger: Token) -> list[Token]:
-    """Whom it was done to: the object, the passive subject, "attack on X"."""
+def patients(trigger: Token, of_is_agent: bool = False) -> list[Token]:
+    """Whom it was done to: the object, the passive subject, "attack on X", "killing of X"."""
     if trigger.pos_ in VERBAL:
         objs = _children(trigger, {"dobj", "nsubjpass"})
         out = [t for o in objs for t in conjuncts(o)]
         return out + list(_pobjs(trigger, {"against"}))
-    out = list(_pobjs(trigger, TARGET_PREPS | {"of"}))
-    return out
+    return list(_pobjs(trigger, TARGET_PREPS if of_is_agent else TARGET_PREPS | {"of"}))
+
+
+def of_agents(trigger: Token) -> list[Token]:
+    """"the visit of Commerce Secretary Daley": the of-phrase of some event nouns is the doer."""
+    return list(_pobjs(trigger, {"of"})) if trigger.pos_ not in VERBAL else []
 
 
 def recipients(trigger: Token) -> list[Token]:

@@ -1,0 +1,36 @@
+"""Compile the trigger lexicon (``patterns/triggers.json``) into span_ruler patterns.
+
+The lexicon lists, per event type, lemmas by part of speech and multiword phrases; one
+entry becomes one pattern whose ``id`` is ``type:lemma``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+POS_TAGS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"], "ADJ": ["ADJ"]}
+
+
+@lru_cache(maxsize=1)
+def trigger_patterns() -> tuple[dict[str, Any], ...]:
+    raw = json.loads(
+        resources.files("timeline.extract").joinpath("patterns/triggers.json").read_text("utf-8")
+    )
+    patterns: list[dict[str, Any]] = []
+    for label, entries in raw["types"].items():
+        for pos, lemmas in entries.items():
+            if pos == "PHRASE":
+                for words in lemmas:
+                    pattern = [{"LEMMA": words[0]}, *({"LOWER": w} for w in words[1:])]
+                    patterns.append({"label": label, "pattern": pattern,
+                                     "id": f"{label}:{' '.join(words)}"})
+                continue
+            for lemma in lemmas:
+                pattern = [{"LEMMA": lemma, "POS": {"IN": POS_TAGS[pos]}}]
+                if pos == "ADJ":  # "12 people dead", "three wounded"
+                    pattern = [{"LOWER": lemma, "POS": {"IN": POS_TAGS[pos]}}]
+                patterns.append({"label": label, "pattern": pattern, "id": f"{label}:{lemma}"})
+    return tuple(patterns)
