@@ -39,8 +39,8 @@ from .dating import (
     modality,
     timex_spans,
 )
-from .triggers import trigger_patterns
 from .mentions import PLACE_LABELS, MentionResolver, entity_of, follow_quantifier
+from .triggers import trigger_patterns
 
 for _name, _default in (("events", None), ("timexes", None), ("published", None)):
     if not Doc.has_extension(_name):
