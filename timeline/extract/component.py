@@ -205,7 +205,9 @@ class EventExtractor:
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
         tense = clause_tense(trigger)
-        timex = attached_timex(trigger, timexes) or inherited_timex(trigger, timexes)
+        timex = attached_timex(trigger, timexes, self.light_verbs) or inherited_timex(
+            trigger, timexes
+        )
         mood = modality(trigger, tense)
         date_ = event_date(timex, tense, published, etype.default_tense, mood)
         participants = self._participants(trigger, etype)

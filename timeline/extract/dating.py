@@ -25,10 +25,15 @@ from ..types import (
 from .roles import VERBAL, governing_verb, negated
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "planned",
+                           "future", "hypothetical", "eventual", "likely", "threatened"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "schedule",
                     "set", "threaten", "vow", "pledge", "prepare", "propose", "promise",
-                    "due", "slate", "likely", "decide", "agree", "consider", "try", "going"}
+                    "due", "slate", "likely", "decide", "agree", "consider", "try", "going",
+                    "invite", "urge", "ask", "order", "call", "wish", "offer", "refuse",
+                    "demand", "need"}
+SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
@@ -45,10 +50,15 @@ def clause_tense(token: Token) -> str | None:
                 return "future"
         if token.lemma_ in FUTURE_PARTICIPLES:
             return "future"
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to") and (
+            governing_verb(token) is not None
+            and clause_tense(governing_verb(token)) == "future"  # type: ignore[arg-type]
+        ):
+            return "future"  # "will ask Congress for more funding"
         if token.dep_ not in NOUN_ARGUMENT_DEPS or token.head.pos_ not in VERBAL:
             return None  # "under the pact, they will deploy": the verb's tense is not the noun's
-        if token.head.lemma_ in FUTURE_GOVERNORS:  # "a meeting is scheduled for..."
-            return "future"
+        if token.head.lemma_ in SCHEDULING and token.dep_ in ("nsubj", "nsubjpass"):
+            return "future"  # "a meeting is scheduled for..."
     verb = governing_verb(token)
     if verb is None:
         return None
@@ -59,8 +69,7 @@ def clause_tense(token: Token) -> str | None:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        if verb.head.lemma_ != "going" or verb.head.morph.get("Tense", []) != ["Past"]:
-            return "future" if not verb.head.morph.get("Tense", []) == ["Past"] else "past"
+        return "future"  # "vowed to hunt down", "invited him to visit": not done yet
     if any(a.lower_ == "going" for a in verb.children):
         return "future"
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
@@ -76,14 +85,21 @@ def modality(trigger: Token, tense: str | None) -> str:
     if negated(trigger):
         return "negated"
     verb = governing_verb(trigger) or trigger
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    # a noun inside a prepositional phrase does not share its clause's mood:
+    # "she may have been with him after the murder" does not make the murder hypothetical
+    clause = verb if trigger.pos_ in VERBAL or (
+        trigger.head.i == verb.i and trigger.dep_ in NOUN_ARGUMENT_DEPS
+    ) else trigger
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
         return "hypothetical"
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if auxes & {"could", "might", "may", "should"}:
         return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
+        return "hypothetical"  # "possible attacks", "a proposed deal"
     if tense == "future" or "would" in auxes or (
-        trigger.pos_ not in VERBAL and trigger.head.lemma_ in FUTURE_GOVERNORS
-        and trigger.dep_ in NOUN_ARGUMENT_DEPS
+        trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
+        and trigger.dep_ in ("nsubj", "nsubjpass")
     ):
         return "expected"
     node = verb
@@ -124,15 +140,24 @@ def _attached(span: Span, trigger: Token) -> int | None:
     return None
 
 
-def attached_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
-    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first."""
+def attached_timex(
+    trigger: Token,
+    candidates: list[tuple[Timex, Span]],
+    light_verbs: frozenset[str] | None = None,
+) -> Timex | None:
+    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first.
+
+    A noun trigger also takes the date of a verb it is the subject or object of when that
+    verb only carries the event ("launched an attack on Monday", "the talks began
+    Tuesday"), not when it is an event of its own ("condemned the attacks Thursday")."""
     anchors = [trigger]
     noun = trigger
     if trigger.pos_ not in VERBAL and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
         anchors.append(noun)
     verb = governing_verb(noun)
-    if noun.pos_ not in VERBAL and verb is not None and (
+    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs)
+    if noun.pos_ not in VERBAL and verb is not None and carrier and (
         noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i == verb.i
@@ -145,6 +170,8 @@ def attached_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Time
             continue
         if trigger.i in range(span.start, span.end):
             continue
+        if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
+            return timex  # "said Tuesday", "Clinton Thursday condemned": news style
         for rank, anchor in enumerate(anchors):
             steps = _attached(span, anchor)
             if steps is not None:
@@ -189,6 +216,6 @@ def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Tim
         if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
             return None
         node = node.head
-        if (timex := attached_timex(node, candidates)) is not None:
+        if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex
     return None

@@ -158,8 +158,16 @@ def place_candidates(trigger: Token) -> list[Token]:
 
 def negated(trigger: Token) -> bool:
     verb = governing_verb(trigger) or trigger
+    if trigger.pos_ not in VERBAL and not (
+        trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass", "attr")
+    ):
+        verb = trigger  # "no one claimed responsibility for the attacks": the attacks happened
     for tok in {trigger, verb}:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
-    return any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
-               for c in trigger.children)
+    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
+           for c in trigger.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in ("nobody", "none", "nothing") or any(
+        d.lower_ == "no" and d.dep_ == "det" for d in s.children) for s in subjects)  # "No one has claimed"
