@@ -79,7 +79,7 @@ def build_rules() -> tuple[Rule, ...]:
         ),
         ("month_year", rf"\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year}|{spelled_year})\b"),
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
-        ("month_rel", rf"\b(?P<rel>last|this|next|coming|past)\s+(?P<m>{month})(?![\w-])"),
+        ("month_rel", rf"\b(?P<rel>last|this|next|coming|past)\s+(?P<m>{month})(?![\w-])(?!\.?\s*\d)"),
         ("month", rf"\b(?P<m>{month})(?![\w-])"),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{spelled_year})\b"),
         ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0|'(?P<s>\d)0)'?s\b"),

@@ -15,6 +15,7 @@ from .lexicon import alternation, load_lexicon
 
 TenseFn = Callable[[int, int], "str | None"]
 
+_NOT_VERBS = "(?:need|speed|seed|hundred|indeed|feed|breed|creed|greed|sacred|naked|wicked|kindred|shed|bed|red)"
 _NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bSen|\bRep|\bGov|\bNo|\bvs|\bJan|"
@@ -27,7 +28,9 @@ def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
     future = set(lex.future_markers)
     words = alternation(list(lex.future_markers) + list(lex.past_markers))
     # "next to" is a place, not a time
-    return re.compile(rf"(?<![\w'])(?:{words}|[a-z]{{3,}}ed)(?!\w)(?!\s+to\b)", re.IGNORECASE), future
+    # "-ed" words count as past verbs when written in lower case ("United" is a name)
+    past_ed = rf"(?-i:(?!{_NOT_VERBS}\b)[a-z]{{3,}}ed)"
+    return re.compile(rf"(?<![\w'])(?:{words}|{past_ed})(?!\w)(?!\s+to\b)", re.IGNORECASE), future
 
 
 def text_tense(text: str) -> TenseFn:
