@@ -157,10 +157,10 @@ def attached_timex(
         anchors.append(noun)
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs)
-    if noun.pos_ not in VERBAL and verb is not None and carrier and (
-        noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+    if noun.pos_ not in VERBAL and verb is not None and (
+        carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
-        and noun.head.head.i == verb.i
+        and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
     best: tuple[int, Timex] | None = None
@@ -211,6 +211,9 @@ def event_date(
 def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
     Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp)."""
+    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
+        return attached_timex(trigger.head, candidates, frozenset())
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
