@@ -1,0 +1,54 @@
+"""Eval gate: scores on the shared gold corpora must not fall below the pinned floors.
+
+The floors live in ``benchmarks/eval_baseline.json``; the scores come from the same
+benchmark scripts a developer runs (``benchmarks/timex_eval.py``, ``benchmarks/event_eval.py``),
+here for our system only, without timing claims. Skipped when ../shared/data is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("TIMELINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+BASELINE = json.loads((ROOT / "benchmarks" / "eval_baseline.json").read_text("utf-8"))
+
+pytestmark = pytest.mark.skipif(
+    not (DATA / "tempeval3").is_dir(), reason=f"gold corpora not found at {DATA}"
+)
+
+
+def _run(script: str, *args: str, out: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args, "--data", str(DATA),
+         "--json", str(out)],
+        capture_output=True, text=True, timeout=900, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(out.read_text("utf-8"))
+
+
+def _below(scores: dict, floors: dict) -> list[str]:
+    return [f"{k}: {scores[k]:.4f} < floor {v}" for k, v in floors.items()
+            if scores.get(k) is None or scores[k] < v]
+
+
+def test_timex_scores_hold(tmp_path):
+    result = _run("timex_eval.py", "--corpus", "all", "--systems", "timeline",
+                  out=tmp_path / "timex.json")
+    failures = []
+    for corpus, floors in BASELINE["timex"].items():
+        scores = result["corpora"][corpus]["systems"]["timeline"]
+        failures += [f"{corpus} {line}" for line in _below(scores, floors)]
+    assert not failures, failures
+
+
+def test_event_scores_hold(tmp_path):
+    result = _run("event_eval.py", "--task", "all", out=tmp_path / "events.json")
+    assert not _below(result["headline"], BASELINE["events"])
