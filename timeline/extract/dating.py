@@ -222,3 +222,16 @@ def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Tim
         if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex
     return None
+
+
+def verb_tense_of(token: Token) -> str | None:
+    """Tense of the verb a time expression hangs off, for placing "Monday" in time: a
+    present tense ("meet Monday", "is leaving Tuesday") points forward, unless it is a
+    reporting verb ("says Monday")."""
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    tense = clause_tense(verb)
+    if tense == "present":
+        return "past" if verb.lemma_ in REPORTING_LEMMAS else "future"
+    return tense
