@@ -9,15 +9,23 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import entities
 from .aliases import AliasTable, load_aliases
 from .db import make_engine, make_sessionmaker, to_url, upgrade
 from .errors import SourceFormatError, TimelineError
 from .ingest import IngestReport, ingest
 from .models import Document, Entity, Event
-from .query import actor_timeline, all_events, find_entities, location_timeline
+from .query import (
+    actor_timeline,
+    all_events,
+    find_entities,
+    key_dates,
+    location_timeline,
+    mentions_of,
+)
 from .sources import DEFAULT_MAX_BYTES, clean_text, parse_date, read_articles
 from .store import SaveResult
-from .types import PUBLISHED_GIVEN, PUBLISHED_UNKNOWN, ArticleIn, TimelineEntry
+from .types import PUBLISHED_GIVEN, PUBLISHED_UNKNOWN, ArticleIn, KeyDate, TimelineEntry
 
 DateLike = date | str | None
 
@@ -162,6 +170,49 @@ class Database:
         """Every stored event, in timeline order."""
         with self.sessions() as s:
             return all_events(s, _day(since, "since"), _day(until, "until"), types)
+
+    def key_dates(
+        self,
+        actor: str | None = None,
+        location: str | None = None,
+        n: int = 10,
+        since: DateLike = None,
+        until: DateLike = None,
+        types: Sequence[str] | None = None,
+    ) -> list[KeyDate]:
+        """The days of a timeline (an actor's, a location's, or all events) that the most
+        independent sources report events on: the date-selection step of timeline
+        summarization."""
+        if actor and location:
+            raise ValueError("give actor or location, not both")
+        if actor:
+            entries = self.actor_timeline(actor, since, until, types)
+        elif location:
+            entries = self.location_timeline(location, since, until, types)
+        else:
+            entries = self.events(since, until, types)
+        with self.sessions() as s:
+            return key_dates(s, entries, n)
+
+    def mentions(self, event_id: int) -> list[TimelineEntry]:
+        """Every stored report (document, sentence, offsets) of the event ``event_id``."""
+        with self.sessions() as s:
+            return mentions_of(s, event_id)
+
+    def add_alias(self, alias: str, canonical: str, kind: str = "organization") -> None:
+        """Make ``alias`` a name of ``canonical`` from now on (and merge what it named)."""
+        with self.sessions.begin() as s:
+            entities.add_alias(s, alias, canonical, self.aliases, kind)
+
+    def merge_entities(self, name: str, into: str) -> None:
+        """Merge entity ``name`` into ``into``; the choice holds for later ingests."""
+        with self.sessions.begin() as s:
+            entities.merge(s, name, into, self.aliases)
+
+    def split_entity(self, name: str, from_: str) -> None:
+        """Give the mentions written ``name`` back an entity of their own, out of ``from_``."""
+        with self.sessions.begin() as s:
+            entities.split(s, name, from_, self.aliases)
 
     def knows(self, name: str) -> bool:
         """Whether any stored entity answers to ``name``."""

@@ -177,14 +177,29 @@ def _when(entry: TimelineEntry) -> str:
 @cli.command()
 @db_option
 @filter_options
+@click.option("--key", "key", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Show the N key dates (most independent sources) instead.")
 def show(db_path: str, actor: str | None, location: str | None, linked: bool,
-         since: date | None, until: date | None, types: tuple[str, ...]) -> None:
+         since: date | None, until: date | None, types: tuple[str, ...], key: int | None) -> None:
     """Print a timeline as a readable table.
 
     Example:
 
         timeline show --actor "United States" --since 2015-01-01
+
+        timeline show --location Iraq --key 5
     """
+    if key is not None:
+        db = _open(db_path)
+        try:
+            dates = db.key_dates(actor=actor, location=location, n=key, since=since,
+                                 until=until, types=types or None)
+        finally:
+            db.close()
+        click.echo(f"{'DATE':<12} {'SOURCES':>7} {'EVENTS':>6}  TYPES")
+        for k in dates:
+            click.echo(f"{k.date.isoformat():<12} {k.sources:>7} {k.events:>6}  {', '.join(k.types)}")
+        return
     entries = _timeline(db_path, actor, location, linked, since, until, types)
     width = max(shutil.get_terminal_size((120, 20)).columns, 80)
     head = f"{'WHEN':<23} {'PREC':<7} {'BASIS':<9} {'TYPE':<11} {'TRIGGER':<14} ACTORS / LOCATIONS"
@@ -193,8 +208,9 @@ def show(db_path: str, actor: str | None, location: str | None, linked: bool,
         who = "; ".join(f"{n} ({r})" for r, n in e.actors)
         where = ", ".join(e.locations)
         people = " @ ".join(x for x in (who, where) if x) or "-"
+        reports = f" [{e.sources} sources]" if e.sources > 1 else ""
         click.echo(f"{_when(e):<23} {e.date_precision:<7} {e.date_basis:<9} {e.event_type:<11} "
-                   f"{e.trigger[:14]:<14} {people}")
+                   f"{e.trigger[:14]:<14} {people}{reports}")
         evidence = textwrap.shorten(e.evidence, width=width - 8, placeholder=" …")
         click.echo(f"    “{evidence}” [{e.source or '?'}]")
     click.echo(f"{len(entries)} events", err=True)
@@ -245,6 +261,81 @@ def timex(file: Any, reference: date | None) -> None:
         record = {"start": t.start, "end": t.end, "text": t.text, "type": t.type,
                   "value": t.value, "mod": t.mod}
         click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@cli.group()
+def aliases() -> None:
+    """Teach the database names: aliases hold for every later ingest."""
+
+
+@aliases.command("add")
+@click.argument("alias")
+@click.argument("canonical")
+@click.option("--kind", default="organization", show_default=True,
+              help="Kind of the canonical entity if it is not stored yet.")
+@db_option
+def aliases_add(alias: str, canonical: str, kind: str, db_path: str) -> None:
+    """Make ALIAS a name of CANONICAL.
+
+    Example:
+
+        timeline aliases add "Daesh" "Islamic State"
+    """
+    db = _open(db_path)
+    try:
+        db.add_alias(alias, canonical, kind)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+    click.echo(f"{alias!r} now names {canonical!r}", err=True)
+
+
+@cli.group()
+def entities() -> None:
+    """Correct entities by hand: merges and splits survive re-ingestion."""
+
+
+@entities.command("merge")
+@click.argument("name")
+@click.argument("into")
+@db_option
+def entities_merge(name: str, into: str, db_path: str) -> None:
+    """Merge entity NAME into entity INTO.
+
+    Example:
+
+        timeline entities merge "Hizbollah" "Hezbollah"
+    """
+    db = _open(db_path)
+    try:
+        db.merge_entities(name, into)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+    click.echo(f"merged {name!r} into {into!r}", err=True)
+
+
+@entities.command("split")
+@click.argument("name")
+@click.option("--from", "from_", required=True, help="The entity NAME was merged into.")
+@db_option
+def entities_split(name: str, from_: str, db_path: str) -> None:
+    """Give the mentions written NAME an entity of their own again.
+
+    Example:
+
+        timeline entities split "Georgia" --from "United States"
+    """
+    db = _open(db_path)
+    try:
+        db.split_entity(name, from_)
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+    click.echo(f"{name!r} is its own entity again", err=True)
 
 
 @cli.group()

@@ -87,11 +87,43 @@ class Event(Base):
     sentence_end: Mapped[int] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float)
     quantities: Mapped[str | None] = mapped_column(String(512))
+    # the real-world event this mention belongs to (one cluster per event across articles)
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True
+    )
 
     document: Mapped[Document] = relationship(back_populates="events")
+    cluster: Mapped[EventCluster | None] = relationship(back_populates="events")
     participants: Mapped[list[EventEntity]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class EventCluster(Base):
+    """One real-world event, reported by one or more mentions (events) in one or more
+    documents. ``mentions`` and ``sources`` (distinct documents) are kept up to date."""
+
+    __tablename__ = "event_clusters"
+    __table_args__ = (Index("ix_event_clusters_type_sort_date", "type", "sort_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(64))
+    sort_date: Mapped[date | None] = mapped_column(Date)
+    mentions: Mapped[int] = mapped_column(Integer, default=0)
+    sources: Mapped[int] = mapped_column(Integer, default=0)
+
+    events: Mapped[list[Event]] = relationship(back_populates="cluster")
+
+
+class EntityMerge(Base):
+    """A hand-made decision that one name denotes another entity ("Daesh" -> Islamic
+    State); consulted whenever entities are stored, so it survives re-ingestion."""
+
+    __tablename__ = "entity_merges"
+
+    norm_name: Mapped[str] = mapped_column(String(512), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Entity(Base):

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .aliases import AliasTable, norm
 from .models import Document, Entity, EntityAlias, EntityLink, Event, EventEntity
-from .types import ACTOR_ROLES, ROLE_LOCATION, TimelineEntry
+from .types import ACTOR_ROLES, ROLE_LOCATION, KeyDate, TimelineEntry
 
 # Relations followed by default: a member of an actor is part of it ("US soldiers").
 DEFAULT_RELATIONS = ("member_of",)
@@ -78,17 +78,28 @@ def timeline_for(
     matching = select(EventEntity.event_id).where(
         EventEntity.entity_id.in_(ids), EventEntity.role.in_(roles)
     )
-    stmt = select(Event).where(Event.id.in_(matching))
+    return _entries(session, select(Event).where(Event.id.in_(matching)), since, until, types)
+
+
+def _entries(session: Session, stmt, since, until, types) -> list[TimelineEntry]:  # type: ignore[no-untyped-def]
+    """One entry per real-world event: the best-dated of its matching mentions."""
     stmt = _dates_filter(stmt, since, until)
     if types:
         stmt = stmt.where(Event.type.in_(list(types)))
-    stmt = stmt.order_by(
+    rank = func.row_number().over(
+        partition_by=func.coalesce(Event.cluster_id, -Event.id),
+        order_by=(Event.precision_rank, Event.confidence.desc(), Event.id),
+    )
+    ranked = stmt.with_only_columns(Event.id.label("id"), rank.label("rn")).subquery()
+    best = select(ranked.c.id).where(ranked.c.rn == 1)
+    final = select(Event).where(Event.id.in_(best)).order_by(
         Event.sort_date.is_(None), Event.sort_date, Event.precision_rank, Event.id
     ).options(
         selectinload(Event.participants).selectinload(EventEntity.entity),
         selectinload(Event.document).load_only(Document.source, Document.published),
+        selectinload(Event.cluster),
     )
-    return [to_entry(ev) for ev in session.scalars(stmt)]
+    return [to_entry(ev) for ev in session.scalars(final)]
 
 
 def all_events(
@@ -97,16 +108,7 @@ def all_events(
     until: date | None = None,
     types: Sequence[str] | None = None,
 ) -> list[TimelineEntry]:
-    stmt = _dates_filter(select(Event), since, until)
-    if types:
-        stmt = stmt.where(Event.type.in_(list(types)))
-    stmt = stmt.order_by(
-        Event.sort_date.is_(None), Event.sort_date, Event.precision_rank, Event.id
-    ).options(
-        selectinload(Event.participants).selectinload(EventEntity.entity),
-        selectinload(Event.document).load_only(Document.source, Document.published),
-    )
-    return [to_entry(ev) for ev in session.scalars(stmt)]
+    return _entries(session, select(Event), since, until, types)
 
 
 def actor_timeline(
@@ -171,4 +173,54 @@ def to_entry(ev: Event) -> TimelineEntry:
         published=ev.document.published,
         confidence=ev.confidence,
         document_id=ev.document_id,
+        cluster_id=ev.cluster_id,
+        mentions=ev.cluster.mentions if ev.cluster else 1,
+        sources=ev.cluster.sources if ev.cluster else 1,
     )
+
+
+def mentions_of(session: Session, event_id: int) -> list[TimelineEntry]:
+    """Every stored report of the real-world event that ``event_id`` belongs to."""
+    event = session.get(Event, event_id)
+    if event is None:
+        return []
+    if event.cluster_id is None:
+        stmt = select(Event).where(Event.id == event_id)
+    else:
+        stmt = select(Event).where(Event.cluster_id == event.cluster_id)
+    stmt = stmt.order_by(Event.document_id, Event.sentence_start).options(
+        selectinload(Event.participants).selectinload(EventEntity.entity),
+        selectinload(Event.document).load_only(Document.source, Document.published),
+        selectinload(Event.cluster),
+    )
+    return [to_entry(ev) for ev in session.scalars(stmt)]
+
+
+def key_dates(session: Session, entries: Sequence[TimelineEntry], n: int = 10) -> list[KeyDate]:
+    """The days of a timeline that the most independent sources report events on.
+
+    Only events dated to a day count; a source is a distinct document.
+    """
+    by_day: dict[date, list[TimelineEntry]] = {}
+    for e in entries:
+        if e.date_basis == "explicit" and e.date_precision in ("day", "time") and e.date_start:
+            by_day.setdefault(e.date_start, []).append(e)
+    if not by_day:
+        return []
+    clusters = {e.cluster_id for day in by_day.values() for e in day if e.cluster_id}
+    docs: dict[int, set[int]] = {}
+    if clusters:
+        for cluster_id, document_id in session.execute(
+            select(Event.cluster_id, Event.document_id).where(Event.cluster_id.in_(clusters))
+        ):
+            if cluster_id is not None:
+                docs.setdefault(cluster_id, set()).add(document_id)
+    ranked = []
+    for day, day_entries in by_day.items():
+        sources: set[int] = set()
+        for e in day_entries:
+            sources |= docs.get(e.cluster_id, set()) if e.cluster_id else {e.document_id}
+        types = tuple(sorted({e.event_type for e in day_entries}))
+        ranked.append(KeyDate(day, len(sources), len(day_entries), types))
+    ranked.sort(key=lambda k: (-k.sources, -k.events, k.date))
+    return ranked[:n]

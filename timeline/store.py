@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .aliases import AliasTable, norm
-from .models import Document, Entity, EntityAlias, EntityLink, Event, EventEntity
+from .dedup import assign_cluster
+from .models import Document, Entity, EntityAlias, EntityLink, EntityMerge, Event, EventEntity
 from .types import PRECISIONS, Extraction, Participant
 
 
@@ -53,6 +54,14 @@ class EntityStore:
         key = (kind, norm(name))
         if key in self._entities:
             return self._entities[key]
+        merged = self.session.scalars(
+            select(Entity).join(EntityMerge, EntityMerge.entity_id == Entity.id).where(
+                EntityMerge.norm_name == key[1]
+            )
+        ).first()
+        if merged is not None:  # a hand-made merge or alias decides
+            self._entities[key] = merged
+            return merged
         found = self.session.scalars(
             select(Entity).where(Entity.kind == kind, Entity.norm_name == key[1])
         ).first()
@@ -148,5 +157,7 @@ def save_extraction(
             seen.add((entity.id, part.role))
             session.add(EventEntity(event_id=row.id, entity_id=entity.id, role=part.role,
                                     text=part.text, start=part.start, end=part.end))
+        session.flush()
+        assign_cluster(session, row)
     session.flush()
     return SaveResult(doc.id, True, len(extraction.events))

@@ -172,3 +172,16 @@ class TimelineEntry:
     published: date | None
     confidence: float
     document_id: int
+    cluster_id: int | None = None
+    mentions: int = 1  # reports of this real-world event stored, across articles
+    sources: int = 1  # distinct documents among them
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A date of a timeline ranked by how many independent sources report events on it."""
+
+    date: date
+    sources: int
+    events: int
+    types: tuple[str, ...]
