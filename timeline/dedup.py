@@ -12,7 +12,7 @@ same city stay apart, as their day-precision dates do not overlap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select, update
@@ -160,9 +160,7 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
             same_doc = any(m.document_id == mention.document_id for m in members)
             aggregate = _best_of(members)
             if same_doc:
-                aggregate = Mention(*[getattr(aggregate, f) for f in (
-                    "id", "type", "start", "end", "basis", "published", "actors", "places",
-                    "trigger")], document_id=mention.document_id, named=aggregate.named)
+                aggregate = replace(aggregate, document_id=mention.document_id)
             s = score(mention, aggregate)
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
