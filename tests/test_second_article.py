@@ -74,3 +74,13 @@ def test_timeline_order_and_demonym_lookup(tmp_path, nlp):
         assert keys == sorted(keys)
         addis = db.location_timeline("Addis Ababa")
         assert {e.trigger for e in addis} >= {"signed", "met"}
+
+
+def test_cities_roll_up_to_countries(tmp_path, nlp):
+    with timeline.open(tmp_path / "g.db") as db:
+        db.ingest_text(ARTICLE.read_text("utf-8"), published=PUBLISHED, source=ARTICLE.name)
+        ethiopia = {e.trigger for e in db.location_timeline("Ethiopia")}
+        kenya = {e.trigger for e in db.location_timeline("Kenya")}
+        assert {"signed", "met"} <= ethiopia  # in Addis Ababa
+        assert "arrested" in kenya  # in Marsabit
+        assert "arrested" not in ethiopia

@@ -128,3 +128,12 @@ def test_unknown_names_give_empty_timelines(db, seed_text, name):
     db.ingest_text(seed_text, published="2015-06-12")
     assert db.actor_timeline(name) == []
     assert not db.knows(name)
+
+
+def test_places_roll_up_to_their_country(db, seed_text):
+    db.ingest_text(seed_text, published="2015-06-12", source=str(SEED))
+    within = db.location_timeline("Iraq")
+    direct = db.location_timeline("Iraq", include_within=False)
+    assert "deployment" in {e.event_type for e in within}  # in Anbar, which lies in Iraq
+    assert "deployment" not in {e.event_type for e in direct}
+    assert {e.event_id for e in direct} < {e.event_id for e in within}

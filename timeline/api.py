@@ -62,7 +62,8 @@ class Database:
             raise TimelineError(f"cannot open database {str(path_or_url)!r}: {exc}") from exc
         self.sessions = make_sessionmaker(self.engine)
         self.model = model
-        self.aliases: AliasTable = load_aliases(alias_files)
+        self._alias_files = tuple(alias_files)
+        self.aliases: AliasTable = load_aliases(self._alias_files)
 
     # lifecycle
     def close(self) -> None:
@@ -86,8 +87,12 @@ class Database:
     ) -> IngestReport:
         """Store articles (and report the SourceFormatErrors among ``items``)."""
         from .extract import default_model
+        from .gazetteer import load_gazetteer
 
-        return ingest(self.sessions, items, self.nlp, self.aliases,
+        # storing wants every country's aliases and demonyms (kept with each entity, so
+        # later queries find "Tanzanian" without loading the gazetteer again)
+        aliases = self.aliases if self._alias_files else load_gazetteer().alias_table()
+        return ingest(self.sessions, items, self.nlp, aliases,
                       model=self.model or default_model(), **callbacks)  # type: ignore[arg-type]
 
     def ingest_text(

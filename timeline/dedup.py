@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from .models import Entity, Event, EventCluster, EventEntity
+from .models import Entity, EntityLink, Event, EventCluster, EventEntity
 from .types import ACTOR_ROLES, ROLE_LOCATION
 
 REPORTED_WINDOW = 10  # days
@@ -110,6 +110,16 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             actors.add(entity_id)
             if kind != "group":
                 named.add(entity_id)
+    all_places = {p for _, places, _ in parts.values() for p in places}
+    parents: dict[int, set[int]] = {}
+    if all_places:  # "Nairobi" and "Kenya" are not different places
+        for child, parent in session.execute(
+            select(EntityLink.source_id, EntityLink.target_id).where(
+                EntityLink.source_id.in_(all_places), EntityLink.relation == "located_in")
+        ):
+            parents.setdefault(child, set()).add(parent)
+    for _, places, _ in parts.values():
+        places |= {p for place in list(places) for p in parents.get(place, ())}
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..aliases import KIND_MEDIA, load_aliases
+from ..gazetteer import load_gazetteer
 from ..temporal import find_timexes, text_tense
 from ..types import (
     ROLE_AGENT,
@@ -103,8 +104,11 @@ class EventExtractor:
         self.triggers_key = triggers_key
         self.aliases = load_aliases(alias_files)
         self.types, self.word_lists = load_ontology()
+        self.gazetteer = load_gazetteer()
+        self.aliases = self.gazetteer.alias_table() if not alias_files else self.aliases
         self.resolver = MentionResolver(
             self.aliases,
+            gazetteer=self.gazetteer,
             actor_nouns=frozenset(self.word_lists.get("actor_nouns", ())),
             title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
         )
@@ -129,6 +133,8 @@ class EventExtractor:
             return verb_tense_of(span.root) if span is not None else None
 
         timexes = find_timexes(doc.text, published, tense=tense)
+        self.resolver.context_countries = frozenset(self.gazetteer.context_countries(
+            ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP")))
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []

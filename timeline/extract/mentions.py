@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..aliases import KIND_MEDIA, AliasTable
+from ..gazetteer import Gazetteer
 from ..types import ROLE_LOCATION, EntityLink, Participant
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -99,8 +100,11 @@ class MentionResolver:
         aliases: AliasTable,
         actor_nouns: frozenset[str] = frozenset(),
         title_nouns: frozenset[str] = frozenset(),
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.aliases = aliases
+        self.gazetteer = gazetteer
+        self.context_countries: frozenset[str] = frozenset()  # countries the article names
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
 
@@ -147,8 +151,38 @@ class MentionResolver:
                         return obj
         return token
 
+    def place(self, ent: Span, role: str) -> Participant | None:
+        """A place entity resolved in the gazetteer, linked to the places it lies in."""
+        if self.gazetteer is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+            return None
+        text = _clean_name(ent.text)
+        links: list[EntityLink] = []
+        if ent.label_ == "FAC":  # "the Taqqadum military base in Anbar"
+            for prep in ent.root.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside"):
+                    for obj in prep.children:
+                        inner = entity_of(obj) if obj.dep_ == "pobj" else None
+                        where = self.place(inner, role) if inner is not None else None
+                        if where is not None and where.kind != "facility":
+                            links.append(EntityLink("located_in", where.name, where.kind))
+                            links.extend(where.links)
+            name = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+            return Participant(role, name, "facility", ent.text, ent.start_char, ent.end_char,
+                               tuple(links))
+        found = self.gazetteer.lookup(text, self.context_countries)
+        if found is None:
+            return None
+        for parent in self.gazetteer.within(found):
+            if parent != found.name:
+                kind = "country" if parent == found.country else "region"
+                links.append(EntityLink("located_in", parent, kind))
+        return Participant(role, found.name, found.kind, ent.text, ent.start_char, ent.end_char,
+                           tuple(links))
+
     def from_entity(self, ent: Span, role: str) -> Participant:
         text = _clean_name(ent.text)
+        if role == ROLE_LOCATION and (place := self.place(ent, role)) is not None:
+            return place
         ref = self.aliases.lookup(text)
         if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
             ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
