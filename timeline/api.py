@@ -150,11 +150,13 @@ class Database:
         until: DateLike = None,
         types: Sequence[str] | None = None,
         include_linked: bool = False,
+        limit: int | None = None,
     ) -> list[TimelineEntry]:
-        """Chronological events in which the actor (any alias) takes part."""
+        """Chronological events in which the actor (any alias) takes part; the first
+        ``limit`` only if given."""
         with self.sessions() as s:
             return actor_timeline(s, name, self.aliases, _day(since, "since"),
-                                  _day(until, "until"), types, include_linked)
+                                  _day(until, "until"), types, include_linked, limit)
 
     def location_timeline(
         self,
@@ -163,11 +165,12 @@ class Database:
         until: DateLike = None,
         types: Sequence[str] | None = None,
         include_within: bool = True,
+        limit: int | None = None,
     ) -> list[TimelineEntry]:
-        """Chronological events that took place at the location."""
+        """Chronological events that took place at the location (or inside it)."""
         with self.sessions() as s:
             return location_timeline(s, name, self.aliases, _day(since, "since"),
-                                     _day(until, "until"), types, include_within)
+                                     _day(until, "until"), types, include_within, limit)
 
     def events(
         self, since: DateLike = None, until: DateLike = None, types: Sequence[str] | None = None

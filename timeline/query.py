@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from .aliases import AliasTable, norm
-from .models import Document, Entity, EntityAlias, EntityLink, Event, EventEntity
+from .models import Document, Entity, EntityAlias, EntityLink, Event, EventCluster, EventEntity
 from .types import ACTOR_ROLES, ROLE_LOCATION, KeyDate, TimelineEntry
 
 # Relations followed by default: a member of an actor is part of it ("US soldiers").
@@ -57,7 +58,10 @@ def expand_linked(
 def _dates_filter(stmt, since: date | None, until: date | None):  # type: ignore[no-untyped-def]
     if since is not None:
         stmt = stmt.where(Event.sort_date.is_not(None))
-        stmt = stmt.where(or_(Event.date_end.is_(None), Event.date_end >= since))
+        # an open-ended event (expected, "after publication") counts from its start only:
+        # a deadline expected in 2012 does not belong to every later year
+        stmt = stmt.where(or_(Event.date_end >= since,
+                              and_(Event.date_end.is_(None), Event.sort_date >= since)))
     if until is not None:
         stmt = stmt.where(Event.sort_date.is_not(None), Event.sort_date <= until)
     return stmt
@@ -70,6 +74,7 @@ def timeline_for(
     since: date | None = None,
     until: date | None = None,
     types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> list[TimelineEntry]:
     """The events in which any of ``entity_ids`` plays one of ``roles``, in order."""
     ids = list(entity_ids)
@@ -78,10 +83,11 @@ def timeline_for(
     matching = select(EventEntity.event_id).where(
         EventEntity.entity_id.in_(ids), EventEntity.role.in_(roles)
     )
-    return _entries(session, select(Event).where(Event.id.in_(matching)), since, until, types)
+    return _entries(session, select(Event).where(Event.id.in_(matching)), since, until, types,
+                    limit)
 
 
-def _entries(session: Session, stmt, since, until, types) -> list[TimelineEntry]:  # type: ignore[no-untyped-def]
+def _entries(session: Session, stmt, since, until, types, limit=None) -> list[TimelineEntry]:  # type: ignore[no-untyped-def]
     """One entry per real-world event: the best-dated of its matching mentions."""
     stmt = _dates_filter(stmt, since, until)
     if types:
@@ -92,14 +98,57 @@ def _entries(session: Session, stmt, since, until, types) -> list[TimelineEntry]
     )
     ranked = stmt.with_only_columns(Event.id.label("id"), rank.label("rn")).subquery()
     best = select(ranked.c.id).where(ranked.c.rn == 1)
-    final = select(Event).where(Event.id.in_(best)).order_by(
+    final = _ENTRY_COLUMNS.where(Event.id.in_(best)).order_by(
         Event.sort_date.is_(None), Event.sort_date, Event.precision_rank, Event.id
-    ).options(
-        selectinload(Event.participants).selectinload(EventEntity.entity),
-        selectinload(Event.document).load_only(Document.source, Document.published),
-        selectinload(Event.cluster),
     )
-    return [to_entry(ev) for ev in session.scalars(final)]
+    if limit is not None:
+        final = final.limit(limit)
+    return _build(session, session.execute(final).all())
+
+
+# Timelines are built from plain rows: ORM objects cost ~0.25 ms a row on big timelines.
+_ENTRY_COLUMNS = (
+    select(
+        Event.id, Event.type, Event.trigger, Event.date_start, Event.date_end,
+        Event.date_precision, Event.date_basis, Event.date_value, Event.modality, Event.sentence,
+        Event.sentence_start, Event.sentence_end, Event.confidence, Event.document_id,
+        Event.cluster_id, Document.source, Document.published,
+        EventCluster.mentions, EventCluster.sources,
+    )
+    .join(Document, Document.id == Event.document_id)
+    .outerjoin(EventCluster, EventCluster.id == Event.cluster_id)
+)
+
+
+def _build(session: Session, rows: Sequence[Any]) -> list[TimelineEntry]:
+    ids = [r.id for r in rows]
+    actors: dict[int, list[tuple[int, int, str, str]]] = {}
+    places: dict[int, list[tuple[int, str]]] = {}
+    for chunk in (ids[i : i + 5000] for i in range(0, len(ids), 5000)):
+        for event_id, role, start, name in session.execute(
+            select(EventEntity.event_id, EventEntity.role, EventEntity.start, Entity.name)
+            .join(Entity, Entity.id == EventEntity.entity_id)
+            .where(EventEntity.event_id.in_(chunk))
+        ):
+            if role == ROLE_LOCATION:
+                places.setdefault(event_id, []).append((start, name))
+            elif role in ACTOR_ROLES:
+                actors.setdefault(event_id, []).append(
+                    (ACTOR_ROLES.index(role), start, role, name))
+    return [
+        TimelineEntry(
+            event_id=r.id, event_type=r.type, trigger=r.trigger, date_start=r.date_start,
+            date_end=r.date_end, date_precision=r.date_precision, date_basis=r.date_basis,
+            date_value=r.date_value, modality=r.modality,
+            actors=tuple((role, name) for _, _, role, name in sorted(actors.get(r.id, []))),
+            locations=tuple(name for _, name in sorted(places.get(r.id, []))),
+            evidence=r.sentence, evidence_start=r.sentence_start, evidence_end=r.sentence_end,
+            source=r.source, published=r.published, confidence=r.confidence,
+            document_id=r.document_id, cluster_id=r.cluster_id,
+            mentions=r.mentions or 1, sources=r.sources or 1,
+        )
+        for r in rows
+    ]
 
 
 def all_events(
@@ -107,8 +156,9 @@ def all_events(
     since: date | None = None,
     until: date | None = None,
     types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> list[TimelineEntry]:
-    return _entries(session, select(Event), since, until, types)
+    return _entries(session, select(Event), since, until, types, limit)
 
 
 def actor_timeline(
@@ -119,12 +169,13 @@ def actor_timeline(
     until: date | None = None,
     types: Sequence[str] | None = None,
     include_linked: bool = False,
+    limit: int | None = None,
 ) -> list[TimelineEntry]:
     """Events where the actor (or its members; with include_linked, anything linked to
     it, e.g. groups it backs) is agent, patient or recipient."""
     ids = {e.id for e in find_entities(session, name, aliases)}
     ids = expand_linked(session, ids, None if include_linked else DEFAULT_RELATIONS)
-    return timeline_for(session, ids, ACTOR_ROLES, since, until, types)
+    return timeline_for(session, ids, ACTOR_ROLES, since, until, types, limit)
 
 
 def location_timeline(
@@ -135,48 +186,13 @@ def location_timeline(
     until: date | None = None,
     types: Sequence[str] | None = None,
     include_within: bool = True,
+    limit: int | None = None,
 ) -> list[TimelineEntry]:
     """Events located at the place (and, with include_within, at places inside it)."""
     ids = {e.id for e in find_entities(session, name, aliases)}
     if include_within:
         ids = expand_linked(session, ids, WITHIN_RELATIONS)
-    return timeline_for(session, ids, (ROLE_LOCATION,), since, until, types)
-
-
-def to_entry(ev: Event) -> TimelineEntry:
-    actors = tuple(
-        (p.role, p.entity.name)
-        for p in sorted(ev.participants, key=lambda p: (ACTOR_ROLES.index(p.role)
-                                                        if p.role in ACTOR_ROLES else 9, p.start))
-        if p.role in ACTOR_ROLES
-    )
-    locations = tuple(
-        p.entity.name for p in sorted(ev.participants, key=lambda p: p.start)
-        if p.role == ROLE_LOCATION
-    )
-    return TimelineEntry(
-        event_id=ev.id,
-        event_type=ev.type,
-        trigger=ev.trigger,
-        date_start=ev.date_start,
-        date_end=ev.date_end,
-        date_precision=ev.date_precision,
-        date_basis=ev.date_basis,
-        date_value=ev.date_value,
-        modality=ev.modality,
-        actors=actors,
-        locations=locations,
-        evidence=ev.sentence,
-        evidence_start=ev.sentence_start,
-        evidence_end=ev.sentence_end,
-        source=ev.document.source,
-        published=ev.document.published,
-        confidence=ev.confidence,
-        document_id=ev.document_id,
-        cluster_id=ev.cluster_id,
-        mentions=ev.cluster.mentions if ev.cluster else 1,
-        sources=ev.cluster.sources if ev.cluster else 1,
-    )
+    return timeline_for(session, ids, (ROLE_LOCATION,), since, until, types, limit)
 
 
 def mentions_of(session: Session, event_id: int) -> list[TimelineEntry]:
@@ -184,16 +200,10 @@ def mentions_of(session: Session, event_id: int) -> list[TimelineEntry]:
     event = session.get(Event, event_id)
     if event is None:
         return []
-    if event.cluster_id is None:
-        stmt = select(Event).where(Event.id == event_id)
-    else:
-        stmt = select(Event).where(Event.cluster_id == event.cluster_id)
-    stmt = stmt.order_by(Event.document_id, Event.sentence_start).options(
-        selectinload(Event.participants).selectinload(EventEntity.entity),
-        selectinload(Event.document).load_only(Document.source, Document.published),
-        selectinload(Event.cluster),
-    )
-    return [to_entry(ev) for ev in session.scalars(stmt)]
+    same = Event.id == event_id if event.cluster_id is None else (
+        Event.cluster_id == event.cluster_id)
+    stmt = _ENTRY_COLUMNS.where(same).order_by(Event.document_id, Event.sentence_start)
+    return _build(session, session.execute(stmt).all())
 
 
 def key_dates(session: Session, entries: Sequence[TimelineEntry], n: int = 10) -> list[KeyDate]:
