@@ -244,17 +244,21 @@ def _event_rows(sizes: Sizes, world: World, published: list[date | None], rnd: r
                     f" in {', '.join(names[p] for p in places) or 'the region'}, according "
                     f"to officials who spoke on condition of anonymity.")
         pos = 0
+        first = sort.isoformat() if sort else None
+        last = (end or sort).isoformat() if (end or sort) else None
         seen: set[tuple[int, str]] = set()
         for i, actor in enumerate(actors):
             role = "agent" if i == 0 else rnd.choice(("patient", "patient", "recipient"))
             if (actor, role) not in seen:
                 seen.add((actor, role))
-                parts.append((eid, actor, role, names[actor], pos, pos + len(names[actor])))
+                parts.append((eid, actor, role, names[actor], pos, pos + len(names[actor]),
+                              first, last))
             pos += len(names[actor]) + 2
         for place in places:
             if (place, "location") not in seen:
                 seen.add((place, "location"))
-                parts.append((eid, place, "location", names[place], pos, pos + len(names[place])))
+                parts.append((eid, place, "location", names[place], pos,
+                              pos + len(names[place]), first, last))
             pos += len(names[place]) + 2
         events.append((eid, doc + 1, etype, etype, 10, 10 + len(etype),
                        start.isoformat() if start else None, end.isoformat() if end else None,
@@ -294,7 +298,7 @@ def build(path: Path, sizes: Sizes, log: bool = True) -> LoadReport:
                        " sentence_start, sentence_end, confidence, quantities)"
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events)
         db.executemany("INSERT INTO event_entities (event_id, entity_id, role, text, start,"
-                       " \"end\") VALUES (?,?,?,?,?,?)", parts)
+                       " \"end\", first_date, last_date) VALUES (?,?,?,?,?,?,?,?)", parts)
         done += len(events)
         if log and done % 200_000 < BATCH:
             print(f"  loaded {done:>9,} events  {time.perf_counter() - t0:6.1f} s", flush=True)

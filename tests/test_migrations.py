@@ -71,6 +71,7 @@ def test_wheel_ships_the_migrations(tmp_path):
     for required in ("timeline/_migrations/env.py", "timeline/_migrations/script.py.mako",
                      "timeline/_migrations/versions/0001_initial_schema.py",
                      "timeline/_migrations/versions/0002_event_clusters_entity_merges.py",
+                     "timeline/_migrations/versions/0003_timeline_index.py",
                      "timeline/extract/patterns/triggers.json", "timeline/data/actors.json",
                      "timeline/py.typed"):
         assert required in names

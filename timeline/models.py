@@ -164,7 +164,12 @@ class EventEntity(Base):
     """An entity's part in an event: agent, patient, recipient or location."""
 
     __tablename__ = "event_entities"
-    __table_args__ = (Index("ix_event_entities_entity_role", "entity_id", "role", "event_id"),)
+    __table_args__ = (
+        Index("ix_event_entities_entity_role", "entity_id", "role", "event_id"),
+        # a timeline query reads one entity's mentions for a date window from this index alone
+        Index("ix_event_entities_timeline", "entity_id", "role", "last_date", "first_date",
+              "event_id"),
+    )
 
     event_id: Mapped[int] = mapped_column(
         ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
@@ -176,6 +181,10 @@ class EventEntity(Base):
     text: Mapped[str] = mapped_column(String(512))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    # copies of the event's window: first_date = sort_date, last_date = date_end, or the
+    # sort date for an open-ended event (kept in step by the store)
+    first_date: Mapped[date | None] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
 
     event: Mapped[Event] = relationship(back_populates="participants")
     entity: Mapped[Entity] = relationship()

@@ -83,6 +83,10 @@ def timeline_for(
     matching = select(EventEntity.event_id).where(
         EventEntity.entity_id.in_(ids), EventEntity.role.in_(roles)
     )
+    if since is not None:  # the same window as _dates_filter, read off the index
+        matching = matching.where(EventEntity.last_date >= since)
+    if until is not None:
+        matching = matching.where(EventEntity.first_date <= until)
     return _entries(session, select(Event).where(Event.id.in_(matching)), since, until, types,
                     limit)
 

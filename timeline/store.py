@@ -156,7 +156,9 @@ def save_extraction(
                 continue
             seen.add((entity.id, part.role))
             session.add(EventEntity(event_id=row.id, entity_id=entity.id, role=part.role,
-                                    text=part.text, start=part.start, end=part.end))
+                                    text=part.text, start=part.start, end=part.end,
+                                    first_date=row.sort_date,
+                                    last_date=row.date_end or row.sort_date))
         session.flush()
         assign_cluster(session, row)
     session.flush()
