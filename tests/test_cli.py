@@ -126,8 +126,18 @@ def test_timex_command_prints_json_lines(runner, tmp_path):
 
 
 @pytest.mark.parametrize("command", [[], ["ingest"], ["show"], ["export"], ["db"],
-                                     ["db", "upgrade"], ["timex"]])
+                                     ["db", "upgrade"], ["db", "current"], ["db", "recluster"],
+                                     ["timex"], ["aliases"], ["aliases", "add"], ["entities"],
+                                     ["entities", "merge"], ["entities", "split"]])
 def test_every_command_has_help(runner, command):
     result = run(runner, *command, "--help")
     assert result.exit_code == 0
     assert "Usage:" in result.stdout
+
+
+def test_show_key_dates(runner, loaded):
+    result = run(runner, "show", "--key", "3", "--db", loaded)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["DATE", "SOURCES", "EVENTS", "TYPES"]
+    assert any(line.startswith("2015-06-03") for line in lines[1:])  # the Clapper letter

@@ -116,3 +116,19 @@ def test_key_dates_rank_by_independent_sources(tmp_path):
             date(2015, 6, 3), 2, date(2015, 6, 4), 1)
         (entry, *_rest) = db.actor_timeline("US")
         assert len(db.mentions(entry.event_id)) == 2
+
+
+def test_recluster_groups_events_stored_without_a_cluster(tmp_path):
+    import timeline
+    from timeline.models import Event
+
+    with timeline.open(tmp_path / "r.db") as db:
+        day = EventDate(date(2015, 6, 3), date(2015, 6, 3), "day", "explicit")
+        with db.sessions.begin() as s:
+            for text in ("a", "b"):
+                save_extraction(s, _article(text, date(2015, 6, 4), _event("met", day, kind="meeting")),
+                                load_aliases())
+            s.execute(Event.__table__.update().values(cluster_id=None))  # as before revision 0002
+        assert [e.mentions for e in db.actor_timeline("US")] == [1, 1]
+        assert db.recluster() == 2
+        assert [e.mentions for e in db.actor_timeline("US")] == [2]

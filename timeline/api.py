@@ -222,6 +222,13 @@ class Database:
         with self.sessions.begin() as s:
             entities.split(s, name, from_, self.aliases)
 
+    def recluster(self) -> int:
+        """Group into real-world events the events stored before clustering existed."""
+        from .dedup import recluster
+
+        with self.sessions.begin() as s:
+            return recluster(s)
+
     def knows(self, name: str) -> bool:
         """Whether any stored entity answers to ``name``."""
         with self.sessions() as s:

@@ -365,6 +365,23 @@ def db_upgrade(db_path: str, revision: str) -> None:
         engine.dispose()
 
 
+@db.command("recluster")
+@db_option
+def db_recluster(db_path: str) -> None:
+    """Group events stored before revision 0002 into real-world events.
+
+    Example:
+
+        timeline db recluster --db timeline.db
+    """
+    db = _open(db_path)
+    try:
+        count = db.recluster()
+    finally:
+        db.close()
+    click.echo(f"{count} events clustered", err=True)
+
+
 @db.command("current")
 @db_option
 def db_current(db_path: str) -> None:

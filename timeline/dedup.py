@@ -198,3 +198,19 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
     if cluster.sort_date is None or (event.sort_date and event.date_basis == "explicit"):
         cluster.sort_date = cluster.sort_date or event.sort_date
     return cluster
+
+
+def recluster(session: Session, batch: int = 1000) -> int:
+    """Cluster the events stored without one (before migration 0002); returns how many."""
+    done = 0
+    while True:
+        events = list(session.scalars(
+            select(Event).where(Event.cluster_id.is_(None)).order_by(Event.document_id, Event.id)
+            .limit(batch)
+        ))
+        if not events:
+            return done
+        for event in events:
+            assign_cluster(session, event)
+            done += 1
+        session.flush()
