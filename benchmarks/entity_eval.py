@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--quiet", action="store_true", help="no list of failures")
+    ap.add_argument("--json", type=Path, default=None, help="write accuracies as JSON")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line]
     t0 = time.perf_counter()
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         acc = b["ok"] / b["n"] if b["n"] else float("nan")
         base = f"{b['base'] / b['n']:.3f}" if kind == "country" and b["n"] else "-"
         print(f"{kind:<14}{b['n']:>5}{acc:>10.3f}{base:>18}")
+    if args.json:
+        args.json.write_text(json.dumps(
+            {kind: b["ok"] / b["n"] for kind, b in res.items() if b["n"]}, indent=1) + "\n")
     if not args.quiet:
         for kind, b in res.items():
             if b["fail"]:

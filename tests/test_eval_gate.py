@@ -52,3 +52,19 @@ def test_timex_scores_hold(tmp_path):
 def test_event_scores_hold(tmp_path):
     result = _run("event_eval.py", "--task", "all", out=tmp_path / "events.json")
     assert not _below(result["headline"], BASELINE["events"])
+
+
+def test_entity_resolution_holds(tmp_path):
+    out = tmp_path / "entities.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "entity_eval.py"), "--quiet",
+                           "--json", str(out)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not _below(json.loads(out.read_text("utf-8")), BASELINE["entities"])
+
+
+def test_dedup_holds(tmp_path):
+    out = tmp_path / "dedup.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "dedup_eval.py"),
+                           "--json", str(out)], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not _below(json.loads(out.read_text("utf-8")), BASELINE["dedup"])
