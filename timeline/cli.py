@@ -11,7 +11,8 @@ import logging
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -76,6 +77,18 @@ def _open(db_path: str, model: str | None = None):  # type: ignore[no-untyped-de
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:  # a bad URL or an unreachable server: say so, no traceback
         raise click.ClickException(f"cannot open database {db_path!r}: {exc}") from exc
+
+
+@contextmanager
+def _database(db_path: str, model: str | None = None) -> Iterator[Any]:
+    """An open database; a TimelineError becomes a one-line message and exit code 1."""
+    db = _open(db_path, model)
+    try:
+        yield db
+    except TimelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -281,13 +294,8 @@ def aliases_add(alias: str, canonical: str, kind: str, db_path: str) -> None:
 
         timeline aliases add "Daesh" "Islamic State"
     """
-    db = _open(db_path)
-    try:
+    with _database(db_path) as db:
         db.add_alias(alias, canonical, kind)
-    except TimelineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     click.echo(f"{alias!r} now names {canonical!r}", err=True)
 
 
@@ -307,13 +315,8 @@ def entities_merge(name: str, into: str, db_path: str) -> None:
 
         timeline entities merge "Hizbollah" "Hezbollah"
     """
-    db = _open(db_path)
-    try:
+    with _database(db_path) as db:
         db.merge_entities(name, into)
-    except TimelineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     click.echo(f"merged {name!r} into {into!r}", err=True)
 
 
@@ -328,13 +331,8 @@ def entities_split(name: str, from_: str, db_path: str) -> None:
 
         timeline entities split "Georgia" --from "United States"
     """
-    db = _open(db_path)
-    try:
+    with _database(db_path) as db:
         db.split_entity(name, from_)
-    except TimelineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     click.echo(f"{name!r} is its own entity again", err=True)
 
 
