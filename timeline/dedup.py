@@ -63,6 +63,11 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
 
 
+def _dated(m: Mention) -> bool:
+    """Dated by a time expression with a known start ("in the past" is not)."""
+    return m.basis == "explicit" and m.start is not None
+
+
 def score(a: Mention, b: Mention) -> float:
     """How strongly two mentions look like one event (0: not at all; ``MIN_SCORE`` joins).
 
@@ -80,9 +85,13 @@ def score(a: Mention, b: Mention) -> float:
         return 0.0  # different places
     if a.named and b.named and not (a.named & b.named) and not shared_places:
         return 0.0  # different people
-    if a.basis == b.basis == "explicit":
-        same_day = a.start == b.start and a.end == b.end and a.start is not None
+    if _dated(a) and _dated(b):
+        same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
+    elif not _dated(a) and not _dated(b) and not shared_places and (
+        a.trigger.lower() != b.trigger.lower()
+    ):
+        return 0.0  # two undated "attacks" in one article are two attacks unless more ties them
     else:
         value = 0.25
     value += 1.0 * min(shared_actors, 2) + 0.75 * bool(shared_places)
