@@ -92,6 +92,12 @@ def modality(trigger: Token, tense: str | None) -> str:
     ) else trigger
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
         return "hypothetical"
+    if clause.pos_ in VERBAL and any(  # "would strike Iraq unless it gave access"
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children)
+        for c in clause.children
+    ) and {a.lower_ for a in clause.children if a.dep_ == "aux"} & {"would", "will", "could"}:
+        return "hypothetical"
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if auxes & {"could", "might", "may", "should"}:
         return "hypothetical"
@@ -193,13 +199,13 @@ def event_date(
 
     A negated or hypothetical event did not happen by publication: its basis is unknown.
     """
+    if modality in ("negated", "hypothetical"):
+        return EventDate(None, None, "unknown", BASIS_UNKNOWN)  # it did not (yet) happen
     if timex is not None:
         start, end, precision = value_interval(timex.value, published)
         if timex.range_end:  # "from June 3 to 5": the range's bounds
             end = value_interval(timex.range_end, published)[1] or end
         return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
-    if modality in ("negated", "hypothetical"):
-        return EventDate(None, None, "unknown", BASIS_UNKNOWN)
     future = tense == "future" or default_tense == "future" or modality == "expected"
     if published is None:
         return EventDate(None, None, "unknown", BASIS_EXPECTED if future else BASIS_UNKNOWN)
