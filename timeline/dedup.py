@@ -175,18 +175,23 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
             clusters.setdefault(candidate.cluster_id or 0, []).append(other)
         matches: list[tuple[float, int]] = []
+        aggregates: dict[int, Mention] = {}
         for cluster_id, members in clusters.items():
             same_doc = any(m.document_id == mention.document_id for m in members)
             aggregate = _best_of(members)
             if same_doc:
                 aggregate = replace(aggregate, document_id=mention.document_id)
             s = score(mention, aggregate)
+            aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
         if matches:
             matches.sort(reverse=True)
             best = matches[0]
             for other_score, other_id in matches[1:]:
+                a, b = aggregates[best[1]], aggregates[other_id]
+                if _dated(a) and _dated(b) and not compatible_dates(a, b):
+                    continue  # a vague mention does not join the 14th's meeting to the 15th's
                 if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
                     _merge_clusters(session, other_id, best[1])
     if best is not None:
