@@ -81,10 +81,6 @@ class AliasTable:
         ref = self.adjective(m["base"]) if relation else None
         return (relation, ref) if relation and ref else None
 
-    def is_media(self, text: str) -> bool:
-        ref = self.lookup(text)
-        return ref is not None and ref.kind == KIND_MEDIA
-
     def canonical_names(self) -> set[str]:
         return {r.name for r in [*self.exact.values(), *self.folded.values()]}
 

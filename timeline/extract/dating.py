@@ -27,7 +27,6 @@ from .roles import VERBAL, governing_verb, negated
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "planned",
                            "future", "hypothetical", "eventual", "likely", "threatened"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "schedule",
                     "set", "threaten", "vow", "pledge", "prepare", "propose", "promise",
                     "due", "slate", "likely", "decide", "agree", "consider", "try", "going",
