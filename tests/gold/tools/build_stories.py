@@ -1,6 +1,11 @@
 """Build ../stories/articles.jsonl and ../stories/gold.jsonl from stories_spec.STORIES.
 
     /tmp/venv/bin/python tests/gold/tools/build_stories.py
+    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_heldout_spec \
+        --out tests/gold/stories_heldout
+
+--spec names a module in this folder defining STORIES (default stories_spec);
+--out is the output folder (default ../stories).
 
 Inline markers [[eN|trigger]] are removed from the article text; each becomes a mention
 {"article", "trigger", "start", "end"} of event "<story>-eN" with text[start:end] == trigger.
@@ -8,13 +13,14 @@ Inline markers [[eN|trigger]] are removed from the article text; each becomes a 
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stories_spec import STORIES  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "stories"
 MARK = re.compile(r"\[\[(e\d+)\|([^\]|]+)\]\]")
@@ -35,9 +41,15 @@ def strip_markers(raw: str) -> tuple[str, list[tuple[str, str, int, int]]]:
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--spec", default="stories_spec", help="spec module in tests/gold/tools (default stories_spec)")
+    ap.add_argument("--out", type=Path, default=OUT, help="output folder (default tests/gold/stories)")
+    args = ap.parse_args()
+    stories = importlib.import_module(args.spec).STORIES
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     articles, gold, errors = [], [], []
-    for st in STORIES:
+    for st in stories:
         sid = st["story"]
         events = {e["e"]: dict(event_id=f"{sid}-{e['e']}", story=sid, type=e["type"], date=e["date"],
                                participants=e["participants"], location=e["location"], mentions=[])
@@ -71,24 +83,31 @@ def main() -> int:
         gold.extend(events.values())
         if len({a["source"] for a in st["articles"]}) < 2:
             errors.append(f"{sid}: fewer than 2 distinct sources")
+        if len(st["articles"]) < 3 or len({a["published"] for a in st["articles"]}) < 2:
+            errors.append(f"{sid}: needs at least 3 articles and 2 publication dates")
+        if not 2 <= len(events) <= 5:
+            errors.append(f"{sid}: {len(events)} gold events")
+        for a, b, _why in st["tricky"]:
+            if a not in events or b not in events or events[a]["type"] != events[b]["type"]:
+                errors.append(f"{sid}: tricky pair {a}/{b} must name two events of the same type")
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
-    with (OUT / "articles.jsonl").open("w", encoding="utf-8") as f:
+    with (out / "articles.jsonl").open("w", encoding="utf-8") as f:
         for a in articles:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (OUT / "gold.jsonl").open("w", encoding="utf-8") as f:
+    with (out / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
     meta = [dict(story=st["story"], topic=st["topic"],
                  tricky_pairs=[[f"{st['story']}-{a}", f"{st['story']}-{b}", why] for a, b, why in st["tricky"]],
                  note=st.get("note"))
-            for st in STORIES]
-    with (OUT / "stories.json").open("w", encoding="utf-8") as f:
+            for st in stories]
+    with (out / "stories.json").open("w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
         f.write("\n")
     n_m = sum(len(g["mentions"]) for g in gold)
-    print(f"wrote {len(articles)} articles, {len(gold)} events, {n_m} mentions to {OUT}")
+    print(f"wrote {len(articles)} articles, {len(gold)} events, {n_m} mentions to {out}")
     return 0
 
 
