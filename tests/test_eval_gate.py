@@ -62,9 +62,12 @@ def test_entity_resolution_holds(tmp_path):
     assert not _below(json.loads(out.read_text("utf-8")), BASELINE["entities"])
 
 
-def test_dedup_holds(tmp_path):
+@pytest.mark.parametrize("stories,floors", [("stories", "dedup"),
+                                            ("stories_heldout", "dedup_heldout")])
+def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "dedup_eval.py"),
+                           "--stories", str(ROOT / "tests" / "gold" / stories),
                            "--json", str(out)], capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert not _below(json.loads(out.read_text("utf-8")), BASELINE["dedup"])
+    assert not _below(json.loads(out.read_text("utf-8")), BASELINE[floors])

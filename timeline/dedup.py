@@ -12,13 +12,14 @@ same city stay apart, as their day-precision dates do not overlap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from .models import Entity, EntityLink, Event, EventCluster, EventEntity
+from .models import DocumentEntity, Entity, EntityLink, Event, EventCluster, EventEntity
 from .types import ACTOR_ROLES, ROLE_LOCATION
 
 REPORTED_WINDOW = 10  # days
@@ -26,6 +27,38 @@ CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clust
 MIN_SCORE = 1.0
 BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
 SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
+STORY_MIN_SHARED = 2  # named entities two articles share to be reports of one story
+STORY_BONUS = 0.75
+STEM = 5  # "deployed" and "deployment" are one word for clustering
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+class StoryIndex:
+    """Which articles tell one story: they name at least ``STORY_MIN_SHARED`` of the same
+    actors and places (anywhere in the text, resolved to entities). Cached per document."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._named: dict[int, frozenset[int]] = {}
+
+    def load(self, document_ids: set[int]) -> None:
+        todo = [d for d in document_ids if d and d not in self._named]
+        if not todo:
+            return
+        found: dict[int, set[int]] = {d: set() for d in todo}
+        for doc_id, entity_id in self.session.execute(
+            select(DocumentEntity.document_id, DocumentEntity.entity_id)
+            .where(DocumentEntity.document_id.in_(todo))
+        ):
+            found[doc_id].add(entity_id)
+        for doc_id, entities in found.items():
+            self._named[doc_id] = frozenset(entities)
+
+    def shared(self, a: int, b: int) -> int:
+        if a == b:
+            return 0
+        self.load({a, b})
+        return len(self._named[a] & self._named[b])
 
 
 @dataclass(frozen=True)
@@ -43,6 +76,9 @@ class Mention:
     trigger: str
     document_id: int = 0
     named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
+    numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
+    position: int = 0  # trigger offset in its document
+    anaphoric: bool = False  # "the deal": refers back to an event told before
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -68,13 +104,20 @@ def _dated(m: Mention) -> bool:
     return m.basis == "explicit" and m.start is not None
 
 
-def score(a: Mention, b: Mention) -> float:
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or len(a) >= STEM and len(b) >= STEM and a[:STEM] == b[:STEM]
+
+
+def score(a: Mention, b: Mention, story: int = 0) -> float:
     """How strongly two mentions look like one event (0: not at all; ``MIN_SCORE`` joins).
 
     Evidence: the same dated day (1.0) or overlapping dates (0.5, or 0.25 when one is only
     bounded by its report), shared actors (1.0 each, up to two) and places (0.75), the same
-    trigger word (0.25), and the same article (0.75: "the deal" two sentences after "signed
-    a deal" is that deal). Conflicts rule a pair out: different places, or actors on both
+    trigger word (0.25), the same count (0.5: "900 soldiers"), and the same article (0.75:
+    "the deal" two sentences after "signed a deal" is that deal) or the same story
+    (``story`` shared named entities between the two articles; 0.75 from
+    ``STORY_MIN_SHARED``: "the strike" in two reports of one port strike). Conflicts rule a pair out: different places, or actors on both
     sides with none in common and no shared place.
     """
     if a.type != b.type or not compatible_dates(a, b):
@@ -88,17 +131,21 @@ def score(a: Mention, b: Mention) -> float:
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
-    elif not _dated(a) and not _dated(b) and not shared_places and (
-        a.trigger.lower() != b.trigger.lower()
+    elif not _dated(a) and not _dated(b) and not shared_places and not _same_word(
+        a.trigger, b.trigger
     ):
         return 0.0  # two undated "attacks" in one article are two attacks unless more ties them
     else:
         value = 0.25
     value += 1.0 * min(shared_actors, 2) + 0.75 * bool(shared_places)
-    if a.trigger.lower() == b.trigger.lower():
+    if _same_word(a.trigger, b.trigger):
         value += 0.25
+    if a.numbers & b.numbers:
+        value += 0.5
     if a.document_id and a.document_id == b.document_id and a.type not in SPEECH_TYPES:
         value += 0.75
+    elif story >= STORY_MIN_SHARED:
+        value += STORY_BONUS
     if a.type in SPEECH_TYPES and not shared_actors:
         return 0.0  # "X said" and "Y said" are two statements
     return value
@@ -132,9 +179,14 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
-                frozenset(parts[e.id][2]))
+                frozenset(parts[e.id][2]), _numbers(e.quantities), e.trigger_start,
+                bool(e.anaphoric))
         for e in events
     ]
+
+
+def _numbers(quantities: str | None) -> frozenset[str]:
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(quantities or ""))
 
 
 def _best_of(cluster: list[Mention]) -> Mention:
@@ -145,7 +197,27 @@ def _best_of(cluster: list[Mention]) -> Mention:
     union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
-                   union("named"))
+                   union("named"), union("numbers"))
+
+
+def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
+    """The cluster that "the deal" refers to: that of the last event of its type told
+    earlier in the same article, unless the anaphor names actors of its own or a date
+    that cannot be that event's."""
+    if mention.named:
+        return None
+    before = list(session.scalars(
+        select(Event).where(
+            Event.document_id == event.document_id, Event.type == event.type,
+            Event.trigger_start < event.trigger_start, Event.cluster_id.is_not(None),
+        ).order_by(Event.trigger_start.desc()).limit(1)
+    ))
+    if not before:
+        return None
+    (other,) = _mentions(session, before)
+    if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
+        return None  # "the attack on Tuesday" after Monday's attack
+    return before[0].cluster_id
 
 
 def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
@@ -156,12 +228,18 @@ def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
     session.flush()
 
 
-def assign_cluster(session: Session, event: Event) -> EventCluster:
+def assign_cluster(
+    session: Session, event: Event, stories: StoryIndex | None = None
+) -> EventCluster:
     """Put a freshly stored event (participants flushed) into its cluster."""
+    stories = stories or StoryIndex(session)
     (mention,) = _mentions(session, [event])
     around = mention.start or mention.end or mention.published
     best: tuple[float, int] | None = None
-    if around is not None:
+    antecedent = _antecedent(session, event, mention) if mention.anaphoric else None
+    if antecedent is not None:
+        best = (MIN_SCORE, antecedent)
+    elif around is not None:
         window = timedelta(days=CANDIDATE_WINDOW)
         candidates = list(session.scalars(
             select(Event).where(
@@ -174,6 +252,7 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
         clusters: dict[int, list[Mention]] = {}
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
             clusters.setdefault(candidate.cluster_id or 0, []).append(other)
+        stories.load({mention.document_id} | {c.document_id for c in candidates})
         matches: list[tuple[float, int]] = []
         aggregates: dict[int, Mention] = {}
         for cluster_id, members in clusters.items():
@@ -181,7 +260,8 @@ def assign_cluster(session: Session, event: Event) -> EventCluster:
             aggregate = _best_of(members)
             if same_doc:
                 aggregate = replace(aggregate, document_id=mention.document_id)
-            s = score(mention, aggregate)
+            story = max(stories.shared(mention.document_id, m.document_id) for m in members)
+            s = score(mention, aggregate, story)
             aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
@@ -224,7 +304,8 @@ def recluster(session: Session, batch: int = 1000) -> int:
         ))
         if not events:
             return done
+        stories = StoryIndex(session)
         for event in events:
-            assign_cluster(session, event)
+            assign_cluster(session, event, stories)
             done += 1
         session.flush()

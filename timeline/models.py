@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -53,6 +55,27 @@ class Document(Base):
     events: Mapped[list[Event]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True
     )
+    entities: Mapped[list[DocumentEntity]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class DocumentEntity(Base):
+    """A named entity the document mentions anywhere (not only as an event participant):
+    what the article is about, used to tell which reports tell one story."""
+
+    __tablename__ = "document_entities"
+    __table_args__ = (Index("ix_document_entities_entity", "entity_id", "document_id"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    mentions: Mapped[int] = mapped_column(Integer, default=1)
+
+    document: Mapped[Document] = relationship(back_populates="entities")
 
 
 class Event(Base):
@@ -87,6 +110,8 @@ class Event(Base):
     sentence_end: Mapped[int] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float)
     quantities: Mapped[str | None] = mapped_column(String(512))
+    # a definite noun that refers back ("the deal"): clustering joins it to the event before
+    anaphoric: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # the real-world event this mention belongs to (one cluster per event across articles)
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True

@@ -14,8 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .aliases import AliasTable, norm
-from .dedup import assign_cluster
-from .models import Document, Entity, EntityAlias, EntityLink, EntityMerge, Event, EventEntity
+from .dedup import StoryIndex, assign_cluster
+from .models import (
+    Document,
+    DocumentEntity,
+    Entity,
+    EntityAlias,
+    EntityLink,
+    EntityMerge,
+    Event,
+    EventEntity,
+)
 from .types import PRECISIONS, Extraction, Participant
 
 
@@ -125,6 +134,13 @@ def save_extraction(
     session.add(doc)
     session.flush()
     entities = EntityStore(session, aliases)
+    named: dict[int, int] = {}
+    for part in extraction.entities:
+        entity_id = entities.participant(part).id
+        named[entity_id] = named.get(entity_id, 0) + 1
+    session.add_all(DocumentEntity(document_id=doc.id, entity_id=entity_id, mentions=count)
+                    for entity_id, count in named.items())
+    rows: list[Event] = []
     for ev in extraction.events:
         row = Event(
             document_id=doc.id,
@@ -146,6 +162,7 @@ def save_extraction(
             sentence_end=ev.sentence_end,
             confidence=ev.confidence,
             quantities="; ".join(ev.quantities) or None,
+            anaphoric=ev.anaphoric,
         )
         session.add(row)
         session.flush()
@@ -159,7 +176,10 @@ def save_extraction(
                                     text=part.text, start=part.start, end=part.end,
                                     first_date=row.sort_date,
                                     last_date=row.date_end or row.sort_date))
-        session.flush()
-        assign_cluster(session, row)
+        rows.append(row)
+    session.flush()
+    stories = StoryIndex(session)  # every event is stored before any is clustered
+    for row in rows:
+        assign_cluster(session, row, stories)
     session.flush()
     return SaveResult(doc.id, True, len(extraction.events))

@@ -41,6 +41,7 @@ ROLE_AGENT = "agent"
 ROLE_PATIENT = "patient"
 ROLE_RECIPIENT = "recipient"
 ROLE_LOCATION = "location"
+ROLE_MENTION = "mention"  # named anywhere in the article, no role in an event
 ACTOR_ROLES = (ROLE_AGENT, ROLE_PATIENT, ROLE_RECIPIENT)
 
 
@@ -129,6 +130,7 @@ class ExtractedEvent:
     modality: str = "asserted"
     confidence: float = 0.5
     quantities: tuple[str, ...] = ()
+    anaphoric: bool = False  # a definite noun that refers back: "the deal", "its pullout"
 
     def role(self, role: str) -> tuple[Participant, ...]:
         return tuple(p for p in self.participants if p.role == role)
@@ -148,6 +150,7 @@ class Extraction:
 
     article: ArticleIn
     events: tuple[ExtractedEvent, ...] = field(default_factory=tuple)
+    entities: tuple[Participant, ...] = field(default_factory=tuple)  # every named mention
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,8 @@ def extract(
             yield doc, article
 
     for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield Extraction(article=article, events=tuple(doc._.events or ()))
+        yield Extraction(article=article, events=tuple(doc._.events or ()),
+                         entities=tuple(doc._.entities or ()))
 
 
 def extract_events(

@@ -25,6 +25,7 @@ from ..temporal import find_timexes, text_tense
 from ..types import (
     ROLE_AGENT,
     ROLE_LOCATION,
+    ROLE_MENTION,
     ROLE_PATIENT,
     ROLE_RECIPIENT,
     ExtractedEvent,
@@ -41,10 +42,18 @@ from .dating import (
     timex_spans,
     verb_tense_of,
 )
-from .mentions import PLACE_LABELS, MentionResolver, entity_of, follow_quantifier
+from .mentions import (
+    PLACE_LABELS,
+    MentionResolver,
+    entity_of,
+    follow_quantifier,
+    split_dateline,
+)
 from .triggers import trigger_patterns
 
-for _name, _default in (("events", None), ("timexes", None), ("published", None)):
+NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
+_EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
+for _name, _default in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -145,7 +154,24 @@ class EventExtractor:
                 seen.add(trigger_span.root.i)
                 events.append(event)
         doc._.events = events
+        doc._.entities = self._named_mentions(doc)
         return doc
+
+    def _named_mentions(self, doc: Doc) -> list[Participant]:
+        """Every named actor or place of the article, resolved like a participant: what
+        the article is about, so that reports of one story can be told apart."""
+        found: list[Participant] = []
+        for ent in (part for whole in doc.ents for part in split_dateline(whole)):
+            if ent.label_ not in NAMED_LABELS:
+                continue
+            part = None
+            if ent.label_ in PLACE_LABELS:
+                part = self.resolver.place(ent, ROLE_MENTION)
+            if part is None:
+                part = self.resolver.from_entity(ent, ROLE_MENTION)
+            if part.kind != KIND_MEDIA and part.name:
+                found.append(part)
+        return found
 
     def _allowed(self, etype: EventType, trigger: Token) -> bool:
         rule = etype.constraints.get(trigger.lemma_)
@@ -193,6 +219,8 @@ class EventExtractor:
         if not etype.theme_object:
             objects = roles.patients(trigger, etype.of_is_agent)
             if etype.place_object:  # "visited Baghdad": a place, not a patient
+                # "a summit on Myanmar": what it is about, neither place nor patient
+                objects = [t for t in objects if t.head.lower_ not in roles.TOPIC_PREPS]
                 places = [t for t in objects if t.ent_type_ in ("GPE", "LOC", "FAC")]
                 objects = [t for t in objects if t not in places]
                 extra_places = places
@@ -247,7 +275,20 @@ class EventExtractor:
             modality=mood,
             confidence=round(min(confidence, 0.95), 2),
             quantities=tuple(_quantities(trigger)),
+            anaphoric=_refers_back(trigger),
         )
+
+
+def _refers_back(trigger: Token) -> bool:
+    """"the deal", "this attack", "its pullout": a definite event noun that names an event
+    the article has already told of."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "poss" and c.pos_ == "PRON"
+        for c in trigger.lefts
+    )
 
 
 def _counted_victims(trigger: Token) -> bool:

@@ -45,8 +45,20 @@ def entity_of(token: Token) -> Span | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            for part in split_dateline(ent):
+                if part.start <= token.i < part.end:
+                    return part
+            return None
     return None
+
+
+def split_dateline(ent: Span) -> list[Span]:
+    """"NAIROBI - Police", tagged as one name by the model, is a dateline and a name."""
+    for tok in ent[1:-1]:
+        if tok.text in _DASHES and tok.whitespace_ and tok.nbor(-1).whitespace_:
+            return [Span(ent.doc, ent.start, tok.i, label=ent.label_),
+                    Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)]
+    return [ent]
 
 
 def follow_quantifier(token: Token) -> Token:
@@ -60,6 +72,7 @@ def follow_quantifier(token: Token) -> Token:
     return token
 
 
+_DASHES = ("-", "‐", "–", "—")
 _NP_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}
 
 
@@ -71,7 +84,7 @@ def _np_tokens(head: Token) -> list[Token]:
         for child in tok.lefts:
             if child.dep_ not in _NP_DEPS or child.lower_ in _DROP_WORDS:
                 continue
-            if child.dep_ == "punct" and child.text not in ("-", "‐", "–"):
+            if child.dep_ == "punct" and child.text not in _DASHES:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
                 continue  # a clause misparsed as a modifier
@@ -84,6 +97,9 @@ def _np_tokens(head: Token) -> list[Token]:
     start = head.i
     while start - 1 in allowed:
         start -= 1
+    for tok in head.doc[start : head.i]:  # "VILNIUS - Lithuania's ministry": a dateline
+        if tok.text in _DASHES and (tok.whitespace_ or tok.i and tok.nbor(-1).whitespace_):
+            start = tok.i + 1
     return list(head.doc[start : head.i + 1])
 
 def _clean_name(text: str) -> str:

@@ -13,6 +13,7 @@ VERBAL = {"VERB", "AUX"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PLACE_PREPS = {"in", "at", "near", "into", "to", "inside", "outside", "across", "throughout",
                "around", "from", "on", "off", "within", "toward", "towards", "over"}
+TOPIC_PREPS = {"on", "over"}
 RECIPIENT_PREPS = {"to", "for"}
 COUNTERPART_PREPS = {"with", "against"}
 TARGET_PREPS = {"on", "against"}
@@ -143,7 +144,10 @@ def place_candidates(trigger: Token) -> list[Token]:
     for obj in objects:  # "attacked a bus near Moyale"
         found.extend(_pobjs(obj, {"in", "near", "outside", "at"}))
     for anchor in anchors:
-        for obj in _pobjs(anchor, PLACE_PREPS):
+        # "a summit on Myanmar", "talks over Kashmir": what a noun is about, not where
+        nominal = anchor.pos_ in ("NOUN", "PROPN") or anchor is not trigger
+        preps = PLACE_PREPS - TOPIC_PREPS if nominal else PLACE_PREPS
+        for obj in _pobjs(anchor, preps):
             found.append(obj)
             found.extend(_pobjs(obj, {"in", "near", "outside", "of"}))
         node = anchor

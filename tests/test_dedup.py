@@ -1,0 +1,120 @@
+"""Event clusters across reports: one story, anaphora, and the extraction cues they use."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+import timeline
+from timeline.aliases import load_aliases
+from timeline.db import make_engine, make_sessionmaker, upgrade
+from timeline.models import Document, DocumentEntity, Event
+from timeline.store import save_extraction
+from timeline.types import ArticleIn, EventDate, ExtractedEvent, Extraction, Participant
+
+DAY3 = EventDate(date(2026, 4, 3), date(2026, 4, 3), "day", "explicit", "2026-04-03")
+KENYA_STORY = (("Kenya", "country"), ("Nairobi", "city"), ("Law Society of Kenya", "organization"))
+FRANCE_STORY = (("France", "country"), ("Lyon", "city"), ("CGT", "organization"))
+
+
+def _event(trigger: str, when: EventDate, start: int = 0, anaphoric: bool = False,
+           actor: str | None = None) -> ExtractedEvent:
+    parts = (Participant("agent", actor, "group", actor, 0, 1),) if actor else ()
+    return ExtractedEvent(type="arrest", trigger=trigger, trigger_start=start,
+                          trigger_end=start + len(trigger), date=when, sentence=trigger,
+                          sentence_start=start, sentence_end=start + len(trigger),
+                          participants=parts, anaphoric=anaphoric)
+
+
+def _article(text: str, published: date, named: tuple[tuple[str, str], ...],
+             *events: ExtractedEvent) -> Extraction:
+    entities = tuple(Participant("mention", name, kind, name, 0, 1) for name, kind in named)
+    return Extraction(ArticleIn(text=text, published=published), events, entities)
+
+
+@pytest.fixture
+def sessions(tmp_path):
+    engine = make_engine(tmp_path / "d.db")
+    upgrade(engine)
+    yield make_sessionmaker(engine)
+    engine.dispose()
+
+
+def _clusters(session) -> dict[str, int]:
+    rows = session.execute(select(Document.text, Event.cluster_id).join(Event)).all()
+    return {text: cluster for text, cluster in rows}
+
+
+def test_a_bare_report_joins_the_event_of_its_own_story_only(sessions):
+    """"The arrests" with no actor and only its report's date joins the dated arrests of an
+    article that names the same people and places, not those of another story."""
+    reported = EventDate(None, date(2026, 4, 5), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 4, 4), KENYA_STORY,
+                                    _event("arrested", DAY3)), aliases)
+        save_extraction(s, _article("same story", date(2026, 4, 5), KENYA_STORY,
+                                    _event("detentions", reported)), aliases)
+        save_extraction(s, _article("other story", date(2026, 4, 5), FRANCE_STORY,
+                                    _event("detentions", reported)), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+        assert clusters["same story"] == clusters["first"]
+        assert clusters["other story"] != clusters["first"]
+        named = s.scalars(select(DocumentEntity.entity_id)).all()
+        assert len(named) == 9  # three entities named by each of three documents
+
+
+def test_an_anaphor_joins_the_event_told_before_it_in_the_article(sessions):
+    aliases = load_aliases()
+    monday = EventDate(date(2026, 4, 6), date(2026, 4, 6), "day", "explicit", "2026-04-06")
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 4, 10)), (
+            _event("arrested", DAY3, 0, actor="police"),
+            _event("detained", monday, 50, actor="soldiers"),
+            _event("arrests", EventDate(None, None, "unknown", "unknown"), 90, anaphoric=True),
+            _event("detentions", EventDate(None, None, "unknown", "unknown"), 120),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+        assert by_trigger["arrests"] == by_trigger["detained"]  # the last one told
+        assert by_trigger["arrested"] != by_trigger["detained"]  # two dates, two events
+        assert by_trigger["detentions"] not in (by_trigger["arrested"], by_trigger["detained"])
+
+
+def test_an_anaphor_with_its_own_other_date_is_another_event(sessions):
+    aliases = load_aliases()
+    later = EventDate(date(2026, 4, 20), date(2026, 4, 20), "day", "expected", "2026-04-20")
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="two", published=date(2026, 4, 10)), (
+            _event("arrested", DAY3, 0, actor="police"),
+            _event("arrests", later, 40, anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        assert len({e.cluster_id for e in s.scalars(select(Event))}) == 2
+
+
+@pytest.mark.parametrize("text,trigger,anaphoric", [
+    ("Rebels attacked the town on Monday. The attack was condemned.", "attack", True),
+    ("Rebels attacked the town on Monday.", "attacked", False),
+    ("The army said its withdrawal was complete.", "withdrawal", True),
+    ("A new attack hit the town on Monday.", "attack", False),
+])
+def test_definite_event_nouns_are_marked_anaphoric(nlp, text, trigger, anaphoric):
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-10")}
+    assert events[trigger].anaphoric is anaphoric
+
+
+def test_a_dateline_is_not_part_of_the_agent(nlp):
+    (event, *_rest) = timeline.extract_events(
+        "NAIROBI - Police detained 40 people on Monday.", published="2026-04-10")
+    assert [p.name for p in event.agents] == ["Police"]
+
+
+def test_what_a_summit_is_about_is_not_where_it_is(nlp):
+    events = timeline.extract_events(
+        "Leaders held a summit on Myanmar in Jakarta on Tuesday.", published="2026-09-16")
+    (summit,) = [e for e in events if e.trigger == "summit"]
+    assert [p.name for p in summit.locations] == ["Jakarta"]
