@@ -34,6 +34,10 @@ Scores, per variant, over gold events with a qualifying link (``gold``):
 * ``dated``     -- matched events whose date basis is ``explicit``;
 * ``coverage``  = dated / matched;
 * ``precision`` = dated events whose ``date.value`` equals a gold value / dated;
+* ``same_date_p`` -- same, but correct when our ``[start, end]`` days equal a gold
+  value's interval: the event's date is right though the timex value differs in a
+  finer part the event date does not keep ("1999-10-07TMO" for gold "1999-10-07", the
+  morning of that day) or in notation;
 * ``lenient_p`` -- same, but correct when our ``[start, end]`` lies inside a gold
   value's interval (gold values without bounds fall back to equality);
 * ``accuracy``  = strictly correct / matched (coverage x precision).
@@ -98,6 +102,7 @@ class DatingCounts:
     dated: int = 0
     strict: int = 0
     lenient: int = 0
+    same_date: int = 0
     multi: int = 0
     basis: Counter[str] = field(default_factory=Counter)
 
@@ -114,6 +119,7 @@ class DatingCounts:
         self.dated += 1
         ok = pred.date.value in values
         lenient = ok or any(_within(pred, v, dct) for v in values)
+        self.same_date += ok or any(_same_days(pred, v, dct) for v in values)
         self.strict += ok
         self.lenient += lenient
         return ok, lenient
@@ -127,12 +133,20 @@ class DatingCounts:
             "coverage": ratio(self.dated, self.matched),
             "strict_correct": self.strict,
             "precision": ratio(self.strict, self.dated),
+            "same_date_correct": self.same_date,
+            "same_date_p": ratio(self.same_date, self.dated),
             "lenient_correct": self.lenient,
             "lenient_p": ratio(self.lenient, self.dated),
             "accuracy": ratio(self.strict, self.matched),
             "multi": self.multi,
             "basis": dict(sorted(self.basis.items())),
         }
+
+
+def _same_days(pred: ExtractedEvent, value: str, dct: date) -> bool:
+    """Our date interval is the gold value's interval (both bounded)."""
+    gs, ge, _ = value_interval(value, dct)
+    return gs is not None and ge is not None and (pred.date.start, pred.date.end) == (gs, ge)
 
 
 def _within(pred: ExtractedEvent, value: str, dct: date) -> bool:
@@ -273,6 +287,7 @@ def evaluate_tlinks(
         "extract_seconds": round(seconds, 2),
         "headline": {
             "tlink_precision": head["precision"],
+            "tlink_same_date_precision": head["same_date_p"],
             "tlink_lenient_precision": head["lenient_p"],
             "tlink_coverage": head["coverage"],
             "tlink_accuracy": head["accuracy"],
@@ -292,7 +307,8 @@ def _label_rel(label: str) -> str:
     return rel if side == "e" else INVERSE.get(rel, rel)
 
 
-_COLS = ("gold", "matched", "trig_recall", "dated", "coverage", "precision", "lenient_p")
+_COLS = ("gold", "matched", "trig_recall", "dated", "coverage", "precision", "same_date_p",
+         "lenient_p")
 _COLS2 = ("accuracy", "multi")
 
 

@@ -32,6 +32,10 @@ FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "
                     "due", "slate", "likely", "decide", "agree", "consider", "try", "going",
                     "invite", "urge", "ask", "order", "call", "wish", "offer", "refuse",
                     "demand", "need"}
+# "a reward for his capture", "talk about killing him", "calls for the arrest of",
+# "information leading to the arrest": the event is wanted or spoken of, not told
+WANTED_HEADS = {"reward", "bounty", "offer", "talk", "call", "demand", "appeal", "plea",
+                "lead", "warrant", "threat", "campaign", "push", "bid"}
 SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
@@ -102,6 +106,8 @@ def modality(trigger: Token, tense: str | None) -> str:
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
         return "hypothetical"  # "possible attacks", "a proposed deal"
+    if trigger.pos_ not in VERBAL and _wanted(trigger):
+        return "hypothetical"
     if tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -115,6 +121,17 @@ def modality(trigger: Token, tense: str | None) -> str:
             break
         node = node.head
     return "asserted"
+
+
+def _wanted(trigger: Token) -> bool:
+    """"any deal", "a reward for his capture", "talk about killing Rabin"."""
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return True
+    prep = trigger.head
+    return (
+        trigger.dep_ in ("pobj", "pcomp") and prep.dep_ in ("prep", "dative")
+        and prep.lower_ in ("for", "about", "to") and prep.head.lemma_.lower() in WANTED_HEADS
+    )
 
 
 def timex_spans(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Span]]:

@@ -1,0 +1,27 @@
+"""Modality and its effect on dates: what is wanted, offered or spoken of is not dated."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+CASES = [
+    # (sentence, trigger, modality)
+    ("Police arrested two men in Mombasa on Monday.", "arrested", "asserted"),
+    ("Police did not arrest anyone on Monday.", "arrest", "negated"),
+    ("The government offered a reward for his capture on Monday.", "capture", "hypothetical"),
+    ("The envoy said any deal must allow inspectors full access.", "deal", "hypothetical"),
+    ("Residents called for the arrest of the commander on Monday.", "arrest", "hypothetical"),
+    ("A reward was posted for information leading to the arrest of the gunmen.", "arrest",
+     "hypothetical"),
+    ("The deal signed on Monday allows inspectors full access.", "deal", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,mood", CASES)
+def test_modality(nlp, text, trigger, mood):
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-10")}
+    assert events[trigger].modality == mood
+    if mood in ("hypothetical", "negated"):
+        assert events[trigger].date.basis == "unknown"  # never dated by the sentence's timex
