@@ -249,6 +249,9 @@ class EventExtractor:
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
+        modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
+        if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
+            etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
         timex = attached_timex(trigger, timexes, self.light_verbs) or inherited_timex(
             trigger, timexes
@@ -277,6 +280,16 @@ class EventExtractor:
             quantities=tuple(_quantities(trigger)),
             anaphoric=_refers_back(trigger),
         )
+
+
+def _modified_by(trigger: Token, words: set[str]) -> bool:
+    """The trigger's modifiers, doers or "on strike" name one of ``words``."""
+    near = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep")
+            for t in c.subtree]
+    near += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.head.lower_ == "on" and trigger.dep_ == "pobj":  # "went on strike"
+        return True
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
 def _refers_back(trigger: Token) -> bool:
