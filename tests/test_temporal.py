@@ -181,3 +181,19 @@ def test_event_dated_by_a_range(nlp):
     (ev,) = [e for e in timeline.extract_events("Leaders met in Geneva from June 3 to 5, 2014.",
                                                 published="2015-06-12") if e.type == "meeting"]
     assert (ev.date.start, ev.date.end) == (date(2014, 6, 3), date(2014, 6, 5))
+
+
+@pytest.mark.parametrize("ref,text,expected", [
+    # tense words: "scheduled to" is a future; "had been due to" a future seen from the past
+    ("2015-06-10", "The sale is scheduled to close Monday.", [("Monday", "DATE", "2015-06-15")]),
+    ("2015-06-15", "The offer had been due to expire Friday evening.",
+     [("Friday evening", "TIME", "2015-06-12TEV")]),
+    ("2015-10-26", "Ms. Reyes will succeed him Feb. 1.", [("Feb. 1", "DATE", "2016-02-01")]),
+    ("2015-10-26", "It will be paid on a still unspecified date in January.",
+     [("January", "DATE", "2016-01")]),
+    # "the previous Friday" counts from the date last mentioned
+    ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
+     [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),
+])
+def test_normalization_at(ref, text, expected):
+    assert values(text, ref) == expected

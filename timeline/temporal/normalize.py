@@ -509,7 +509,11 @@ class Normalizer:
             return "DATE", f"XXXX-WXX-{weekday}"
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         ref = self.ref
-        if rel in ("next", "coming", "this coming"):
+        if m["anchored"]:  # "the previous Friday": the one before the date last mentioned
+            base = self.ctx.anchor or ref
+            step = 1 if m["anchored"].lower() == "following" else -1
+            day = weekday_near(base + timedelta(days=step), weekday, step)
+        elif rel in ("next", "coming", "this coming"):
             day = weekday_near(ref + timedelta(days=1), weekday, 1)
         elif rel in ("last", "past"):
             day = weekday_near(ref - timedelta(days=1), weekday, -1)

@@ -118,7 +118,8 @@ def build_rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?P<part>{part}))?"),
         (
             "weekday",
-            rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+)?(?P<wd>{weekday})(?![\w-])"
+            rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+|the\s+(?P<anchored>previous|"
+            rf"following)\s+)?(?P<wd>{weekday})(?![\w-])"
             rf"(?:\s+(?P<part>{part}))?",
         ),
         ("weekend", r"\bthe\s+weekend\b"),
