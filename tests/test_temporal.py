@@ -197,3 +197,12 @@ def test_event_dated_by_a_range(nlp):
 ])
 def test_normalization_at(ref, text, expected):
     assert values(text, ref) == expected
+
+
+def test_a_few_background_years_do_not_make_a_narrative():
+    text = ("Attacks on clinics date to 1994, with others in 1995, 1996 and 1997. "
+            "In January, a clinic was bombed.")
+    assert values(text, "2015-06-12")[-1] == ("January", "DATE", "2015-01")
+    history = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
+               "In January, the front collapsed.")
+    assert values(history, "2015-06-12")[-1] == ("January", "DATE", "1941-01")

@@ -41,6 +41,10 @@ CLOSE_DAYS = 62
 # ...and in a future-tense clause only when it lies at most this far back ("by Jan. 14",
 # said on Jan. 15, was a deadline just passed, not one a year ahead).
 CLOSE_PAST_DAYS_IN_FUTURE = 14
+# A text is a narrative when at least this many of its written years lie away from the
+# reference date (and they outnumber the near ones two to one). A news story that names
+# a few background years ("dating to 1994", "since 1990") stays news.
+NARRATIVE_MIN_FAR_YEARS = 6
 
 
 @dataclass
@@ -72,7 +76,7 @@ def is_narrative(years: list[int], reference: date | None) -> bool:
         return True
     near = sum(1 for y in years if abs(y - reference.year) <= 1)
     far = len(years) - near
-    return far >= 4 and far > 2 * near
+    return far >= NARRATIVE_MIN_FAR_YEARS and far > 2 * near
 
 
 def number(word: str) -> float | None:
