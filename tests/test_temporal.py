@@ -191,6 +191,10 @@ def test_event_dated_by_a_range(nlp):
     ("2015-10-26", "Ms. Reyes will succeed him Feb. 1.", [("Feb. 1", "DATE", "2016-02-01")]),
     ("2015-10-26", "It will be paid on a still unspecified date in January.",
      [("January", "DATE", "2016-01")]),
+    # a quarter without a year that has not begun yet is last year's, unless in the future
+    ("2016-01-26", "Profit dropped in the fourth quarter.", [("the fourth quarter", "DATE", "2015-Q4")]),
+    ("2016-02-10", "Sales will rise in the third quarter.", [("the third quarter", "DATE", "2016-Q3")]),
+    ("2015-10-26", "Profit rose in the third quarter.", [("the third quarter", "DATE", "2015-Q3")]),
     # "the previous Friday" counts from the date last mentioned
     ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
      [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),

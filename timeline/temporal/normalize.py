@@ -377,6 +377,10 @@ class Normalizer:
             return None
         year = m["y0"] or self._year_of(m["y"] or m["yp"])
         rel = (m["rel"] or "").lower()
+        if not (m["y0"] or m["y"] or m["yp"] or rel) and self.ref is not None:
+            start_month = 3 * n - 2 if letter == "Q" else 6 * n - 5
+            if start_month > self.ref.month and self.tense(m) != FUTURE:
+                year = f"{self.ref.year - 1:04d}"  # "profit fell in the fourth quarter", in January
         if rel in ("year-ago", "year-earlier", "last", "previous") and year != "XXXX":
             year = f"{int(year) - 1:04d}"
         return "DATE", f"{year}-{letter}{n}"
