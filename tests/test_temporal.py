@@ -212,3 +212,23 @@ def test_a_few_background_years_do_not_make_a_narrative():
     history = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
                "In January, the front collapsed.")
     assert values(history, "2015-06-12")[-1] == ("January", "DATE", "1941-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It lost $37 million in 1988, a small share of imports that year.",
+     [("1988", "1988"), ("that year", "1988")]),
+    ("He fled in June 1998 and returned later that year.",
+     [("June 1998", "1998-06"), ("later that year", "1998")]),
+    ("Attacks rose in 2005, compared with the previous year.",
+     [("2005", "2005"), ("the previous year", "2004")]),
+    ("The talks began on May 3, 1990. The siege began in 1994. Two years later, it ended.",
+     [("May 3, 1990", "1990-05-03"), ("1994", "1994"), ("Two years later", "1996")]),
+    ("In March 1982, a bomb exploded. In the same month, the power failed.",
+     [("March 1982", "1982-03"), ("the same month", "1982-03")]),
+    ("The war was stalemated by 1940. In August of that year, an offensive began.",
+     [("1940", "1940"), ("August of that year", "1940-08")]),
+    ("Minsk fell on August 8, 1919, and on the 28th of that month tanks were used.",
+     [("August 8, 1919", "1919-08-08"), ("the 28th of that month", "1919-08-28")]),
+])
+def test_anaphora_count_from_the_time_last_mentioned(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected

@@ -54,6 +54,7 @@ class Context:
     tense: TenseFn
     anchor: date | None = None  # the last full date: "two days later" counts from it
     anchor_month: date | None = None  # the last month named: "the following month" counts from it
+    anchor_month_at: int = -(10**9)  # ...and where
     year: int | None = None  # the last year written out in the text...
     year_at: int = -(10**9)  # ...and where
     narrative: bool = False  # the text is about another period than its reference date
@@ -68,6 +69,24 @@ def narrative_year(ctx: Context, position: int) -> int | None:
     if not ctx.narrative or ctx.year is None or position - ctx.year_at > NARRATIVE_WINDOW:
         return None
     return ctx.year
+
+
+def anaphor_base(ctx: Context, unit: str) -> date | None:
+    """The date "that year", "the following month" or "two years later" counts from.
+
+    The time mentioned last in the text that is at least as precise as ``unit``: after
+    "In 1940 ..." "the previous year" is 1939, even if an older full date was written.
+    """
+    found: list[tuple[int, date]] = []
+    if ctx.anchor_month is not None:
+        found.append((ctx.anchor_month_at, ctx.anchor_month))
+    if ctx.year is not None and unit in ("Y", "DE", "CE"):
+        found.append((ctx.year_at, date(ctx.year, 1, 1)))
+    if unit not in ("M", "Q", "H", "Y", "DE", "CE"):
+        return ctx.anchor
+    if not found:
+        return ctx.anchor
+    return max(found, key=lambda f: f[0])[1]
 
 
 def is_narrative(years: list[int], reference: date | None) -> bool:
@@ -287,6 +306,21 @@ class Normalizer:
             return None
         return "DATE", f"{self._year_of(m['rel'] + ' year')}-{self.month_number(m['m']):02d}"
 
+    def r_month_anaphor(self, m: re.Match[str]) -> Result:
+        """"July 25 of that year", "the 28th of that month": the year or month last named."""
+        if m["dm"]:
+            base = anaphor_base(self.ctx, "M") or self.ref
+            month, day = (base.month, self._day_of(m["dm"])) if base else (None, None)
+        else:
+            base = anaphor_base(self.ctx, "Y") or self.ref
+            month, day = self.month_number(m["m"]), self._day_of(m["d"]) if m["d"] else None
+        if base is None or month is None:
+            return "DATE", "XXXX"
+        if day is None:
+            return "DATE", f"{base.year:04d}-{month:02d}"
+        return ("DATE", f"{base.year:04d}-{month:02d}-{day:02d}") if valid_day(
+            base.year, month, day) else None
+
     def r_month_rel(self, m: re.Match[str]) -> Result:
         if not m["m"][0].isupper():
             return None
@@ -417,6 +451,9 @@ class Normalizer:
         if unit == "year":
             if adj in ("full", "current", "fiscal"):
                 return "DATE", f"{self.ref.year:04d}"
+            if adj == "previous":  # "the previous year": before the year last mentioned
+                base = anaphor_base(self.ctx, "Y") or self.ref
+                return "DATE", f"{base.year - 1:04d}"
             return None
         if unit == "fiscal year":
             return ("DATE", f"{self.ref.year:04d}") if adj == "current" else ("DURATION", "P1Y")
@@ -548,12 +585,10 @@ class Normalizer:
         if rel in ("past", "preceding", "prior"):  # "the past week": a duration
             return "DURATION", duration(1, unit)
         if rel in ("same", "that"):
-            base = self.ctx.anchor or self.ref
+            base = anaphor_base(self.ctx, unit) or self.ref
             return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
         anchored = rel in ("following", "previous")
-        coarse = unit in ("M", "Q", "Y", "DE", "CE")
-        base = ((self.ctx.anchor_month if coarse else None) or self.ctx.anchor or self.ref
-                ) if anchored else self.ref
+        base = (anaphor_base(self.ctx, unit) or self.ref) if anchored else self.ref
         if base is None:
             return "DATE", "XXXX"
         offset = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1,
@@ -566,7 +601,7 @@ class Normalizer:
         direction = m["dir"].lower().split()[0]
         sign = 1 if direction in ("later", "after", "from", "hence") else -1
         relative_to_now = direction in ("ago", "from", "hence", "back")
-        base = self.ref if relative_to_now else (self.ctx.anchor or self.ref)
+        base = self.ref if relative_to_now else (anaphor_base(self.ctx, unit) or self.ref)
         if unit in ("TH", "TM", "S"):
             return "DURATION", duration(n, unit)
         if base is None:

@@ -79,6 +79,8 @@ def build_rules() -> tuple[Rule, ...]:
         ),
         ("month_year", rf"\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year}|{spelled_year})\b"),
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+        ("month_anaphor", rf"\b(?P<m>{month})(?:\s+(?P<d>{day}))?,?\s+of\s+(?:that|the\s+same)\s+year\b"
+         rf"|\bthe\s+(?P<dm>{day}|{day_word})\s+of\s+(?:that|the\s+same)\s+month\b"),
         ("month_rel", rf"\b(?P<rel>last|this|next|coming|past)\s+(?P<m>{month})(?![\w-])(?!\.?\s*\d)"),
         ("month", rf"\b(?P<m>{month})(?![\w-])"),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{spelled_year})\b"),
