@@ -230,3 +230,9 @@ def test_a_few_background_years_do_not_make_a_narrative():
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected
+
+
+def test_a_narrative_keeps_its_last_year_however_far_back():
+    text = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
+            + "The troops marched through the hills. " * 50 + "On 5 March, the front collapsed.")
+    assert values(text, "2015-06-12")[-1] == ("5 March", "DATE", "1941-03-05")

@@ -33,9 +33,6 @@ _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,4}\s+$", re.IGNORECASE)
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-# How far back (in characters) a year mentioned in the text still sets the year of
-# "11 January" or "in June" in a narrative about another period.
-NARRATIVE_WINDOW = 1500
 # A year-less date this close to the reference date is taken there, tense or not.
 CLOSE_DAYS = 62
 # ...and in a future-tense clause only when it lies at most this far back ("by Jan. 14",
@@ -60,15 +57,14 @@ class Context:
     narrative: bool = False  # the text is about another period than its reference date
 
 
-def narrative_year(ctx: Context, position: int) -> int | None:
+def narrative_year(ctx: Context) -> int | None:
     """The year a year-less date takes from the text rather than from the reference date.
 
     In a narrative ("In 1939 ... On 11 January ..."), year-less dates take the year the
-    text last wrote out, if recent in the text. In news, the reference date and the
-    tense decide instead (see ``is_narrative``)."""
-    if not ctx.narrative or ctx.year is None or position - ctx.year_at > NARRATIVE_WINDOW:
-        return None
-    return ctx.year
+    text last wrote out, however far back: a history seldom returns to the time it was
+    written. In news, the reference date and the tense decide instead (see
+    ``is_narrative``)."""
+    return ctx.year if ctx.narrative else None
 
 
 def anaphor_base(ctx: Context, unit: str) -> date | None:
@@ -286,7 +282,7 @@ class Normalizer:
             return None
         if m["m"].lower().rstrip(".") in self.lex.ambiguous_months and not m["m"][0].isupper():
             return None
-        if (y := narrative_year(self.ctx, m.start())) is not None:
+        if (y := narrative_year(self.ctx)) is not None:
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}") if valid_day(y, month, day) else None
         if self.ref is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}"
@@ -346,7 +342,7 @@ class Normalizer:
             if not _MONTH_CONTEXT.search(self.ctx.text[max(0, m.start() - 30) : m.start()]):
                 return None
         month = self.month_number(word)
-        if (y := narrative_year(self.ctx, m.start())) is not None:
+        if (y := narrative_year(self.ctx)) is not None:
             return "DATE", f"{y:04d}-{month:02d}"
         if self.ref is None:
             return "DATE", f"XXXX-{month:02d}"
@@ -371,7 +367,7 @@ class Normalizer:
     def r_part_of_period(self, m: re.Match[str]) -> Result:
         unit = unit_code(m["u"])
         base = self.ctx.anchor or self.ref
-        if (y := narrative_year(self.ctx, m.start())) is not None and unit in ("Y", "DE", "CE"):
+        if (y := narrative_year(self.ctx)) is not None and unit in ("Y", "DE", "CE"):
             return "DATE", fmt_unit(date(y, 6, 30), unit)
         return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
 
@@ -487,7 +483,7 @@ class Normalizer:
         if m["y"]:
             y = int(m["y"]) if m["y"][0].isdigit() else spelled_year(m["y"])
             return ("DATE", f"{y:04d}-{code}") if y else None
-        if not rel and (y := narrative_year(self.ctx, m.start())) is not None:
+        if not rel and (y := narrative_year(self.ctx)) is not None:
             return "DATE", f"{y:04d}-{code}"
         if self.ref is None:
             return "DATE", f"XXXX-{code}"
