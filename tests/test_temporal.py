@@ -195,6 +195,9 @@ def test_event_dated_by_a_range(nlp):
     ("2016-01-26", "Profit dropped in the fourth quarter.", [("the fourth quarter", "DATE", "2015-Q4")]),
     ("2016-02-10", "Sales will rise in the third quarter.", [("the third quarter", "DATE", "2016-Q3")]),
     ("2015-10-26", "Profit rose in the third quarter.", [("the third quarter", "DATE", "2015-Q3")]),
+    # "this past spring": the latest spring that has begun
+    ("2015-10-30", "It closed the unit this past spring.", [("this past spring", "DATE", "2015-SP")]),
+    ("2015-02-10", "Sales slumped this past summer.", [("this past summer", "DATE", "2014-SU")]),
     # "the previous Friday" counts from the date last mentioned
     ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
      [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),

@@ -475,7 +475,7 @@ class Normalizer:
 
     def r_season(self, m: re.Match[str]) -> Result:
         code = self.lex.seasons[m["s"].lower()]
-        rel = (m["rel"] or "").lower()
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         if m["s"].lower() == "fall" and not (rel or m["y"]):
             before = self.ctx.text[max(0, m.start() - 12) : m.start()]
             if not re.search(r"\b(?:the|this|last|next|in|early|late)\s+$", before, re.I):
@@ -491,6 +491,9 @@ class Normalizer:
         if offset is not None:
             return "DATE", f"{self.ref.year + offset:04d}-{code}"
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if rel == "this past":  # the latest one that has begun before this month
+            y = self.ref.year if season_start < self.ref.month else self.ref.year - 1
+            return "DATE", f"{y:04d}-{code}"
         if rel in ("this", "current"):
             return "DATE", f"{self.ref.year:04d}-{code}"
         return "DATE", f"{year_for(self.ref, season_start, None, self.tense(m)) or 0:04d}-{code}"

@@ -106,7 +106,7 @@ def build_rules() -> tuple[Rule, ...]:
         ("year_adj", r"\b(?P<adj>year-earlier|year-ago|year-end|year\s+end)\b"),
         (
             "season",
-            rf"\b(?:the\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
+            rf"\b(?:the\s+)?(?:(?P<rel>this\s+past|{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
         ),
         ("year", rf"(?<![\w$€£.,/])(?P<y>{year})(?![\w%$-]|\.\d|,\d)"),
         ("year_range", rf"(?<![\w$€£.,/-])(?P<y1>{year})\s*[-–—]\s*(?P<y2>{year}|\d\d)(?![\w%$-])"),
