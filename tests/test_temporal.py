@@ -31,6 +31,9 @@ def values(text, ref=REF):
     ("It opened in mid-1996.", [("mid-1996", "DATE", "1996")]),
     ("They met on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2014-11-27")]),
     ("Sales fell in the third quarter of 1998.", [("the third quarter of 1998", "DATE", "1998-Q3")]),
+    ("Earnings will lag in the last half of 2016.", [("the last half of 2016", "DATE", "2016-H2")]),
+    ("Losses may run through the first two quarters of 2016.",
+     [("the first two quarters of 2016", "DATE", "2016-H1")]),
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
     # year-less dates: the year comes from tense and distance
     ("He wrote a letter on June 3.", [("June 3", "DATE", "2015-06-03")]),

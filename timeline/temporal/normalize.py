@@ -415,6 +415,11 @@ class Normalizer:
             year = f"{int(year) - 1:04d}"
         return "DATE", f"{year}-{letter}{n}"
 
+    def r_half_phrase(self, m: re.Match[str]) -> Result:
+        """"the last half of 1989", "the first two quarters of 1990"."""
+        n = 1 if m["n"].lower() == "first" else 2
+        return "DATE", f"{self._year_of(m['y'])}-H{n}"
+
     def r_q_abbrev(self, m: re.Match[str]) -> Result:
         if m["u"] == "H" and m["n"] not in "12":
             return None

@@ -96,6 +96,8 @@ def build_rules() -> tuple[Rule, ...]:
             rf"year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<n>{ordinal})[\s-]+(?P<u>quarter|half)"
             rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y>{year_phrase}))?",
         ),
+        ("half_phrase", rf"\b(?:the\s+)?(?P<n>first|second|last|latter)\s+(?P<u>half|two\s+quarters)\s+of\s+"
+         rf"(?:(?:fiscal|the)\s+)?(?P<y>{year_phrase})\b"),
         ("q_abbrev", rf"\b(?P<u>[QH])(?P<n>[1-4])(?:\s+(?P<y>{year}))?\b"),
         ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<y>{year}|'\d\d)\b"),
         (
