@@ -31,6 +31,9 @@ def values(text, ref=REF):
     ("It opened in mid-1996.", [("mid-1996", "DATE", "1996")]),
     ("They met on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2014-11-27")]),
     ("Sales fell in the third quarter of 1998.", [("the third quarter of 1998", "DATE", "1998-Q3")]),
+    ("Earnings will lag in the last half of 2016.", [("the last half of 2016", "DATE", "2016-H2")]),
+    ("Losses may run through the first two quarters of 2016.",
+     [("the first two quarters of 2016", "DATE", "2016-H1")]),
     ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
     # year-less dates: the year comes from tense and distance
     ("He wrote a letter on June 3.", [("June 3", "DATE", "2015-06-03")]),
@@ -181,3 +184,61 @@ def test_event_dated_by_a_range(nlp):
     (ev,) = [e for e in timeline.extract_events("Leaders met in Geneva from June 3 to 5, 2014.",
                                                 published="2015-06-12") if e.type == "meeting"]
     assert (ev.date.start, ev.date.end) == (date(2014, 6, 3), date(2014, 6, 5))
+
+
+@pytest.mark.parametrize("ref,text,expected", [
+    # tense words: "scheduled to" is a future; "had been due to" a future seen from the past
+    ("2015-06-10", "The sale is scheduled to close Monday.", [("Monday", "DATE", "2015-06-15")]),
+    ("2015-06-15", "The offer had been due to expire Friday evening.",
+     [("Friday evening", "TIME", "2015-06-12TEV")]),
+    ("2015-10-26", "Ms. Reyes will succeed him Feb. 1.", [("Feb. 1", "DATE", "2016-02-01")]),
+    ("2015-10-26", "It will be paid on a still unspecified date in January.",
+     [("January", "DATE", "2016-01")]),
+    # a quarter without a year that has not begun yet is last year's, unless in the future
+    ("2016-01-26", "Profit dropped in the fourth quarter.", [("the fourth quarter", "DATE", "2015-Q4")]),
+    ("2016-02-10", "Sales will rise in the third quarter.", [("the third quarter", "DATE", "2016-Q3")]),
+    ("2015-10-26", "Profit rose in the third quarter.", [("the third quarter", "DATE", "2015-Q3")]),
+    # "this past spring": the latest spring that has begun
+    ("2015-10-30", "It closed the unit this past spring.", [("this past spring", "DATE", "2015-SP")]),
+    ("2015-02-10", "Sales slumped this past summer.", [("this past summer", "DATE", "2014-SU")]),
+    # "the previous Friday" counts from the date last mentioned
+    ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
+     [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),
+])
+def test_normalization_at(ref, text, expected):
+    assert values(text, ref) == expected
+
+
+def test_a_few_background_years_do_not_make_a_narrative():
+    text = ("Attacks on clinics date to 1994, with others in 1995, 1996 and 1997. "
+            "In January, a clinic was bombed.")
+    assert values(text, "2015-06-12")[-1] == ("January", "DATE", "2015-01")
+    history = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
+               "In January, the front collapsed.")
+    assert values(history, "2015-06-12")[-1] == ("January", "DATE", "1941-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It lost $37 million in 1988, a small share of imports that year.",
+     [("1988", "1988"), ("that year", "1988")]),
+    ("He fled in June 1998 and returned later that year.",
+     [("June 1998", "1998-06"), ("later that year", "1998")]),
+    ("Attacks rose in 2005, compared with the previous year.",
+     [("2005", "2005"), ("the previous year", "2004")]),
+    ("The talks began on May 3, 1990. The siege began in 1994. Two years later, it ended.",
+     [("May 3, 1990", "1990-05-03"), ("1994", "1994"), ("Two years later", "1996")]),
+    ("In March 1982, a bomb exploded. In the same month, the power failed.",
+     [("March 1982", "1982-03"), ("the same month", "1982-03")]),
+    ("The war was stalemated by 1940. In August of that year, an offensive began.",
+     [("1940", "1940"), ("August of that year", "1940-08")]),
+    ("Minsk fell on August 8, 1919, and on the 28th of that month tanks were used.",
+     [("August 8, 1919", "1919-08-08"), ("the 28th of that month", "1919-08-28")]),
+])
+def test_anaphora_count_from_the_time_last_mentioned(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected
+
+
+def test_a_narrative_keeps_its_last_year_however_far_back():
+    text = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
+            + "The troops marched through the hills. " * 50 + "On 5 March, the front collapsed.")
+    assert values(text, "2015-06-12")[-1] == ("5 March", "DATE", "1941-03-05")

@@ -225,6 +225,7 @@ def find_timexes(
             ctx.anchor = date.fromisoformat(value[:10])
         if kind == "DATE" and (month := re.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", value)):
             ctx.anchor_month = date(int(month[1]), int(month[2]), 1)
+            ctx.anchor_month_at = f.end
         if kind in ("DATE", "TIME") and _WRITTEN_YEAR.search(m.group(0)) and value[:4].isdigit():
             ctx.year, ctx.year_at = int(value[:4]), f.end
     return [

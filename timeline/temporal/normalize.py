@@ -33,14 +33,15 @@ _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,4}\s+$", re.IGNORECASE)
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-# How far back (in characters) a year mentioned in the text still sets the year of
-# "11 January" or "in June" in a narrative about another period.
-NARRATIVE_WINDOW = 1500
 # A year-less date this close to the reference date is taken there, tense or not.
 CLOSE_DAYS = 62
 # ...and in a future-tense clause only when it lies at most this far back ("by Jan. 14",
 # said on Jan. 15, was a deadline just passed, not one a year ahead).
 CLOSE_PAST_DAYS_IN_FUTURE = 14
+# A text is a narrative when at least this many of its written years lie away from the
+# reference date (and they outnumber the near ones two to one). A news story that names
+# a few background years ("dating to 1994", "since 1990") stays news.
+NARRATIVE_MIN_FAR_YEARS = 6
 
 
 @dataclass
@@ -50,20 +51,38 @@ class Context:
     tense: TenseFn
     anchor: date | None = None  # the last full date: "two days later" counts from it
     anchor_month: date | None = None  # the last month named: "the following month" counts from it
+    anchor_month_at: int = -(10**9)  # ...and where
     year: int | None = None  # the last year written out in the text...
     year_at: int = -(10**9)  # ...and where
     narrative: bool = False  # the text is about another period than its reference date
 
 
-def narrative_year(ctx: Context, position: int) -> int | None:
+def narrative_year(ctx: Context) -> int | None:
     """The year a year-less date takes from the text rather than from the reference date.
 
     In a narrative ("In 1939 ... On 11 January ..."), year-less dates take the year the
-    text last wrote out, if recent in the text. In news, the reference date and the
-    tense decide instead (see ``is_narrative``)."""
-    if not ctx.narrative or ctx.year is None or position - ctx.year_at > NARRATIVE_WINDOW:
-        return None
-    return ctx.year
+    text last wrote out, however far back: a history seldom returns to the time it was
+    written. In news, the reference date and the tense decide instead (see
+    ``is_narrative``)."""
+    return ctx.year if ctx.narrative else None
+
+
+def anaphor_base(ctx: Context, unit: str) -> date | None:
+    """The date "that year", "the following month" or "two years later" counts from.
+
+    The time mentioned last in the text that is at least as precise as ``unit``: after
+    "In 1940 ..." "the previous year" is 1939, even if an older full date was written.
+    """
+    found: list[tuple[int, date]] = []
+    if ctx.anchor_month is not None:
+        found.append((ctx.anchor_month_at, ctx.anchor_month))
+    if ctx.year is not None and unit in ("Y", "DE", "CE"):
+        found.append((ctx.year_at, date(ctx.year, 1, 1)))
+    if unit not in ("M", "Q", "H", "Y", "DE", "CE"):
+        return ctx.anchor
+    if not found:
+        return ctx.anchor
+    return max(found, key=lambda f: f[0])[1]
 
 
 def is_narrative(years: list[int], reference: date | None) -> bool:
@@ -72,7 +91,7 @@ def is_narrative(years: list[int], reference: date | None) -> bool:
         return True
     near = sum(1 for y in years if abs(y - reference.year) <= 1)
     far = len(years) - near
-    return far >= 4 and far > 2 * near
+    return far >= NARRATIVE_MIN_FAR_YEARS and far > 2 * near
 
 
 def number(word: str) -> float | None:
@@ -263,7 +282,7 @@ class Normalizer:
             return None
         if m["m"].lower().rstrip(".") in self.lex.ambiguous_months and not m["m"][0].isupper():
             return None
-        if (y := narrative_year(self.ctx, m.start())) is not None:
+        if (y := narrative_year(self.ctx)) is not None:
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}") if valid_day(y, month, day) else None
         if self.ref is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}"
@@ -282,6 +301,21 @@ class Normalizer:
         if not m["m"][0].isupper():
             return None
         return "DATE", f"{self._year_of(m['rel'] + ' year')}-{self.month_number(m['m']):02d}"
+
+    def r_month_anaphor(self, m: re.Match[str]) -> Result:
+        """"July 25 of that year", "the 28th of that month": the year or month last named."""
+        if m["dm"]:
+            base = anaphor_base(self.ctx, "M") or self.ref
+            month, day = (base.month, self._day_of(m["dm"])) if base else (None, None)
+        else:
+            base = anaphor_base(self.ctx, "Y") or self.ref
+            month, day = self.month_number(m["m"]), self._day_of(m["d"]) if m["d"] else None
+        if base is None or month is None:
+            return "DATE", "XXXX"
+        if day is None:
+            return "DATE", f"{base.year:04d}-{month:02d}"
+        return ("DATE", f"{base.year:04d}-{month:02d}-{day:02d}") if valid_day(
+            base.year, month, day) else None
 
     def r_month_rel(self, m: re.Match[str]) -> Result:
         if not m["m"][0].isupper():
@@ -308,7 +342,7 @@ class Normalizer:
             if not _MONTH_CONTEXT.search(self.ctx.text[max(0, m.start() - 30) : m.start()]):
                 return None
         month = self.month_number(word)
-        if (y := narrative_year(self.ctx, m.start())) is not None:
+        if (y := narrative_year(self.ctx)) is not None:
             return "DATE", f"{y:04d}-{month:02d}"
         if self.ref is None:
             return "DATE", f"XXXX-{month:02d}"
@@ -333,7 +367,7 @@ class Normalizer:
     def r_part_of_period(self, m: re.Match[str]) -> Result:
         unit = unit_code(m["u"])
         base = self.ctx.anchor or self.ref
-        if (y := narrative_year(self.ctx, m.start())) is not None and unit in ("Y", "DE", "CE"):
+        if (y := narrative_year(self.ctx)) is not None and unit in ("Y", "DE", "CE"):
             return "DATE", fmt_unit(date(y, 6, 30), unit)
         return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
 
@@ -373,9 +407,18 @@ class Normalizer:
             return None
         year = m["y0"] or self._year_of(m["y"] or m["yp"])
         rel = (m["rel"] or "").lower()
+        if not (m["y0"] or m["y"] or m["yp"] or rel) and self.ref is not None:
+            start_month = 3 * n - 2 if letter == "Q" else 6 * n - 5
+            if start_month > self.ref.month and self.tense(m) != FUTURE:
+                year = f"{self.ref.year - 1:04d}"  # "profit fell in the fourth quarter", in January
         if rel in ("year-ago", "year-earlier", "last", "previous") and year != "XXXX":
             year = f"{int(year) - 1:04d}"
         return "DATE", f"{year}-{letter}{n}"
+
+    def r_half_phrase(self, m: re.Match[str]) -> Result:
+        """"the last half of 1989", "the first two quarters of 1990"."""
+        n = 1 if m["n"].lower() == "first" else 2
+        return "DATE", f"{self._year_of(m['y'])}-H{n}"
 
     def r_q_abbrev(self, m: re.Match[str]) -> Result:
         if m["u"] == "H" and m["n"] not in "12":
@@ -409,6 +452,9 @@ class Normalizer:
         if unit == "year":
             if adj in ("full", "current", "fiscal"):
                 return "DATE", f"{self.ref.year:04d}"
+            if adj == "previous":  # "the previous year": before the year last mentioned
+                base = anaphor_base(self.ctx, "Y") or self.ref
+                return "DATE", f"{base.year - 1:04d}"
             return None
         if unit == "fiscal year":
             return ("DATE", f"{self.ref.year:04d}") if adj == "current" else ("DURATION", "P1Y")
@@ -434,7 +480,7 @@ class Normalizer:
 
     def r_season(self, m: re.Match[str]) -> Result:
         code = self.lex.seasons[m["s"].lower()]
-        rel = (m["rel"] or "").lower()
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         if m["s"].lower() == "fall" and not (rel or m["y"]):
             before = self.ctx.text[max(0, m.start() - 12) : m.start()]
             if not re.search(r"\b(?:the|this|last|next|in|early|late)\s+$", before, re.I):
@@ -442,7 +488,7 @@ class Normalizer:
         if m["y"]:
             y = int(m["y"]) if m["y"][0].isdigit() else spelled_year(m["y"])
             return ("DATE", f"{y:04d}-{code}") if y else None
-        if not rel and (y := narrative_year(self.ctx, m.start())) is not None:
+        if not rel and (y := narrative_year(self.ctx)) is not None:
             return "DATE", f"{y:04d}-{code}"
         if self.ref is None:
             return "DATE", f"XXXX-{code}"
@@ -450,6 +496,9 @@ class Normalizer:
         if offset is not None:
             return "DATE", f"{self.ref.year + offset:04d}-{code}"
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if rel == "this past":  # the latest one that has begun before this month
+            y = self.ref.year if season_start < self.ref.month else self.ref.year - 1
+            return "DATE", f"{y:04d}-{code}"
         if rel in ("this", "current"):
             return "DATE", f"{self.ref.year:04d}-{code}"
         return "DATE", f"{year_for(self.ref, season_start, None, self.tense(m)) or 0:04d}-{code}"
@@ -509,7 +558,11 @@ class Normalizer:
             return "DATE", f"XXXX-WXX-{weekday}"
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         ref = self.ref
-        if rel in ("next", "coming", "this coming"):
+        if m["anchored"]:  # "the previous Friday": the one before the date last mentioned
+            base = self.ctx.anchor or ref
+            step = 1 if m["anchored"].lower() == "following" else -1
+            day = weekday_near(base + timedelta(days=step), weekday, step)
+        elif rel in ("next", "coming", "this coming"):
             day = weekday_near(ref + timedelta(days=1), weekday, 1)
         elif rel in ("last", "past"):
             day = weekday_near(ref - timedelta(days=1), weekday, -1)
@@ -536,12 +589,10 @@ class Normalizer:
         if rel in ("past", "preceding", "prior"):  # "the past week": a duration
             return "DURATION", duration(1, unit)
         if rel in ("same", "that"):
-            base = self.ctx.anchor or self.ref
+            base = anaphor_base(self.ctx, unit) or self.ref
             return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
         anchored = rel in ("following", "previous")
-        coarse = unit in ("M", "Q", "Y", "DE", "CE")
-        base = ((self.ctx.anchor_month if coarse else None) or self.ctx.anchor or self.ref
-                ) if anchored else self.ref
+        base = (anaphor_base(self.ctx, unit) or self.ref) if anchored else self.ref
         if base is None:
             return "DATE", "XXXX"
         offset = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1,
@@ -554,7 +605,7 @@ class Normalizer:
         direction = m["dir"].lower().split()[0]
         sign = 1 if direction in ("later", "after", "from", "hence") else -1
         relative_to_now = direction in ("ago", "from", "hence", "back")
-        base = self.ref if relative_to_now else (self.ctx.anchor or self.ref)
+        base = self.ref if relative_to_now else (anaphor_base(self.ctx, unit) or self.ref)
         if unit in ("TH", "TM", "S"):
             return "DURATION", duration(n, unit)
         if base is None:

@@ -79,6 +79,8 @@ def build_rules() -> tuple[Rule, ...]:
         ),
         ("month_year", rf"\b(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year}|{spelled_year})\b"),
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+        ("month_anaphor", rf"\b(?P<m>{month})(?:\s+(?P<d>{day}))?,?\s+of\s+(?:that|the\s+same)\s+year\b"
+         rf"|\bthe\s+(?P<dm>{day}|{day_word})\s+of\s+(?:that|the\s+same)\s+month\b"),
         ("month_rel", rf"\b(?P<rel>last|this|next|coming|past)\s+(?P<m>{month})(?![\w-])(?!\.?\s*\d)"),
         ("month", rf"\b(?P<m>{month})(?![\w-])"),
         ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{spelled_year})\b"),
@@ -94,6 +96,8 @@ def build_rules() -> tuple[Rule, ...]:
             rf"year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<n>{ordinal})[\s-]+(?P<u>quarter|half)"
             rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y>{year_phrase}))?",
         ),
+        ("half_phrase", rf"\b(?:the\s+)?(?P<n>first|second|last|latter)\s+(?P<u>half|two\s+quarters)\s+of\s+"
+         rf"(?:(?:fiscal|the)\s+)?(?P<y>{year_phrase})\b"),
         ("q_abbrev", rf"\b(?P<u>[QH])(?P<n>[1-4])(?:\s+(?P<y>{year}))?\b"),
         ("fiscal", rf"\bfiscal(?:\s+year)?\s+(?P<y>{year}|'\d\d)\b"),
         (
@@ -104,7 +108,7 @@ def build_rules() -> tuple[Rule, ...]:
         ("year_adj", r"\b(?P<adj>year-earlier|year-ago|year-end|year\s+end)\b"),
         (
             "season",
-            rf"\b(?:the\s+)?(?:(?P<rel>{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
+            rf"\b(?:the\s+)?(?:(?P<rel>this\s+past|{rel})\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{spelled_year}))?\b",
         ),
         ("year", rf"(?<![\w$€£.,/])(?P<y>{year})(?![\w%$-]|\.\d|,\d)"),
         ("year_range", rf"(?<![\w$€£.,/-])(?P<y1>{year})\s*[-–—]\s*(?P<y2>{year}|\d\d)(?![\w%$-])"),
@@ -118,7 +122,8 @@ def build_rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?P<part>{part}))?"),
         (
             "weekday",
-            rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+)?(?P<wd>{weekday})(?![\w-])"
+            rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+|the\s+(?P<anchored>previous|"
+            rf"following)\s+)?(?P<wd>{weekday})(?![\w-])"
             rf"(?:\s+(?P<part>{part}))?",
         ),
         ("weekend", r"\bthe\s+weekend\b"),

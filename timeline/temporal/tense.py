@@ -15,8 +15,13 @@ from .lexicon import alternation, load_lexicon
 
 TenseFn = Callable[[int, int], "str | None"]
 
-_NOT_VERBS = "(?:need|speed|seed|hundred|indeed|feed|breed|creed|greed|sacred|naked|wicked|kindred|shed|bed|red)"
+_NOT_VERBS = ("(?:need|speed|seed|hundred|indeed|feed|breed|creed|greed|sacred|naked|wicked|kindred|"
+              "shed|bed|red|[a-z]*ceed)")
 _NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
+# "a still unspecified date", "the planned sale": an -ed word after an article is an adjective
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the)\s+(?:(?:[a-z]+ly|still|newly|just)\s+)?$", re.IGNORECASE)
+# "had been scheduled to expire Friday": a future seen from the past is past
+_FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|was|were)\s+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bSen|\bRep|\bGov|\bNo|\bvs|\bJan|"
     r"\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bInc|\bCorp|\bCo|\bLtd|\bJr)\.$")
@@ -26,16 +31,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
     lex = load_lexicon()
     future = set(lex.future_markers)
-    words = alternation(list(lex.future_markers) + list(lex.past_markers))
-    # "next to" is a place, not a time
     # "-ed" words count as past verbs when written in lower case ("United" is a name)
     past_ed = rf"(?-i:(?!{_NOT_VERBS}\b)[a-z]{{3,}}ed)"
-    return re.compile(rf"(?<![\w'])(?:{words}|{past_ed})(?!\w)(?!\s+to\b)", re.IGNORECASE), future
+    # "next to" is a place, not a time; "went to", "agreed to" look ahead, not back
+    return re.compile(
+        rf"(?<![\w'])(?:(?:{alternation(lex.future_markers)})(?!\w)(?!(?<=next)\s+to\b)"
+        rf"|(?:{alternation(lex.past_markers)}|{past_ed})(?!\w)(?!\s+to\b))", re.IGNORECASE), future
 
 
 def text_tense(text: str) -> TenseFn:
     """A ``TenseFn`` for ``text`` that looks for tense markers in the span's sentence."""
     rx, future = _marker_regex()
+    past = set(load_lexicon().past_markers)
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)
                     if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
     bounds.append(len(text))
@@ -51,6 +58,12 @@ def text_tense(text: str) -> TenseFn:
         for pos, word in markers[j:k]:
             if word not in future and _NON_FINITE.search(text, max(0, pos - 20), pos):
                 continue  # "will be held", "to be signed": a participle, not a past verb
+            if word.endswith("ed") and word not in past and _ADJECTIVAL.search(
+                    text, max(0, pos - 20), pos):
+                continue
+            if word in future and not word.split()[0].endswith("ing") and _FUTURE_IN_PAST.search(
+                    text, max(0, pos - 20), pos):
+                word = "had"
             if pos < start:
                 left = (start - pos, word)  # the last one before the span wins
             elif pos >= end and right is None:
