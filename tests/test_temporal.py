@@ -43,6 +43,9 @@ def values(text, ref=REF):
     ("The carrier has been on patrol since March.", [("March", "DATE", "2015-03")]),
     ("In March, talks began. The following month, they failed.",
      [("March", "DATE", "2015-03"), ("The following month", "DATE", "2015-04")]),
+    # nothing to count from: unknown, not the day after the reference date
+    ("Six more died in an aftershock the following day.",
+     [("the following day", "DATE", "XXXX-XX-XX")]),
     ("The summit is due in December.", [("December", "DATE", "2015-12")]),
     ("The talks collapsed in December.", [("December", "DATE", "2014-12")]),
     # relative to the reference date, with tense

@@ -67,6 +67,9 @@ def narrative_year(ctx: Context) -> int | None:
     return ctx.year if ctx.narrative else None
 
 
+UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}
+
+
 def anaphor_base(ctx: Context, unit: str) -> date | None:
     """The date "that year", "the following month" or "two years later" counts from.
 
@@ -592,9 +595,9 @@ class Normalizer:
             base = anaphor_base(self.ctx, unit) or self.ref
             return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
         anchored = rel in ("following", "previous")
-        base = (anaphor_base(self.ctx, unit) or self.ref) if anchored else self.ref
-        if base is None:
-            return "DATE", "XXXX"
+        base = anaphor_base(self.ctx, unit) if anchored else self.ref
+        if base is None:  # "the following day" with no day before it: unknown, not tomorrow
+            return "DATE", UNKNOWN_OF_UNIT.get(unit, "XXXX")
         offset = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1,
                   "upcoming": 1}.get(rel, 0)
         return "DATE", fmt_unit(shift(base, unit, offset), unit)
