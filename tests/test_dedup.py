@@ -118,3 +118,13 @@ def test_what_a_summit_is_about_is_not_where_it_is(nlp):
         "Leaders held a summit on Myanmar in Jakarta on Tuesday.", published="2026-09-16")
     (summit,) = [e for e in events if e.trigger == "summit"]
     assert [p.name for p in summit.locations] == ["Jakarta"]
+
+
+def test_a_surname_is_the_person_the_article_named_in_full(nlp):
+    text = ("ROME - Foreign Minister Carla Benedetti thanked Qatar on Saturday. "
+            "Benedetti said the four were tired. Mr. Benedetti met Lazaro Gonzalez and "
+            "Marisleysis Gonzalez on Monday. Gonzalez said they would appeal.")
+    agents = [[p.name for p in e.agents] for e in timeline.extract_events(
+        text, published="2026-03-28") if e.trigger == "said"]
+    assert agents[0] == ["Carla Benedetti"]
+    assert agents[-1] == ["Gonzalez"]  # two Gonzalezes: which one is not guessed

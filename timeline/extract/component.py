@@ -144,6 +144,7 @@ class EventExtractor:
         timexes = find_timexes(doc.text, published, tense=tense)
         self.resolver.context_countries = frozenset(self.gazetteer.context_countries(
             ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP")))
+        self.resolver.learn_names(ent.text for ent in doc.ents if ent.label_ == "PERSON")
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []

@@ -10,6 +10,7 @@ to the noun they stand for where the parse shows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -121,6 +122,7 @@ class MentionResolver:
         self.aliases = aliases
         self.gazetteer = gazetteer
         self.context_countries: frozenset[str] = frozenset()  # countries the article names
+        self.full_names: dict[str, str] = {}  # "Benedetti" -> "Carla Benedetti", per article
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
 
@@ -195,17 +197,38 @@ class MentionResolver:
         return Participant(role, found.name, found.kind, ent.text, ent.start_char, ent.end_char,
                            tuple(links))
 
+    def learn_names(self, people: Iterable[str]) -> None:
+        """Remember the article's full personal names, so that a later "Benedetti" or
+        "Mr. Benedetti" is the "Carla Benedetti" named before (a surname two people of the
+        article share stays as it is)."""
+        by_surname: dict[str, set[str]] = {}
+        for text in people:
+            name = _TITLE.sub("", _clean_name(text))
+            words = name.split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                by_surname.setdefault(words[-1], set()).add(name)
+        self.full_names = {last: next(iter(names)) for last, names in by_surname.items()
+                           if len(names) == 1}
+
+    def person_name(self, text: str) -> str:
+        name = _TITLE.sub("", text)
+        return self.full_names.get(name, name) if " " not in name else name
+
     def from_entity(self, ent: Span, role: str) -> Participant:
         text = _clean_name(ent.text)
         if role == ROLE_LOCATION and (place := self.place(ent, role)) is not None:
             return place
+        if ent.label_ in ("PERSON", "ORG", "GPE") and _TITLE.sub("", text) in self.full_names:
+            # "Benedetti said", tagged as an organization, after "Carla Benedetti"
+            return Participant(role=role, name=self.person_name(text), kind="person",
+                               text=ent.text, start=ent.start_char, end=ent.end_char)
         ref = self.aliases.lookup(text)
         if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
             ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
         if ref is not None:
             name, kind = ref.name, ref.kind
         else:
-            name = _TITLE.sub("", text) if ent.label_ == "PERSON" else text
+            name = self.person_name(text) if ent.label_ == "PERSON" else text
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
             kind = _KIND_OF_LABEL.get(ent.label_, "other")
         return Participant(role=role, name=name, kind=kind, text=ent.text,
