@@ -16,6 +16,14 @@ Three groups of gold rows:
 * ``demonym`` rows: group / armed-group mentions linked (``member_of``, ``backed_by``, ...) to a
   gold country ("Iraqi troops", "Iran-backed militia", "4,000 U.S. soldiers"): the first word
   that resolves to a country, through ``Gazetteer.country`` or ``AliasTable.linked``.
+* ``person`` and ``organization`` rows (organizations, armed groups, news outlets), with
+  ``--actors``: the article (the seed, or a TempEval-3 document read from ../shared/data) runs
+  through the real pipeline, and the mention resolves as an event participant would
+  (``MentionResolver.from_token`` on the head of its span). Gold names are canonical world
+  names ("George H. W. Bush" for "President Bush") that no rule can know, so what is scored is
+  alias and merge correctness as pairs: precision and recall of "same entity" over all pairs
+  of mentions of a kind, across articles (our entity = the resolved name; an unresolved
+  mention is an entity of its own).
 
 Names are compared after folding case, diacritics, a leading "the", punctuation, and one
 trailing qualifier: ", Alabama", " (U.S. state)", " Province" / " Governorate" / " State".
@@ -35,7 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.aliases import KIND_COUNTRY, load_aliases  # noqa: E402
+from timeline.aliases import KIND_COUNTRY, load_aliases, norm  # noqa: E402
 from timeline.gazetteer import Gazetteer, Place, fold, load_gazetteer  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "entity_mentions.jsonl"
@@ -118,6 +126,48 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return res
 
 
+ACTOR_KINDS = {"person": "person", "organization": "organization",
+               "armed_group": "organization", "media": "organization"}
+
+
+def evaluate_actors(rows: list[dict[str, Any]], data_dir: Path) -> dict[str, dict[str, Any]]:
+    """Pairwise "same entity" precision/recall for person and organization mentions."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import tml  # noqa: PLC0415
+
+    from timeline.extract import load_pipeline  # noqa: PLC0415
+
+    texts = {d.doc_id: d.text for d in tml.load_corpus("tempeval3", data_dir)}
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        texts[seed.stem] = seed.read_text("utf-8")
+    nlp = load_pipeline()
+    resolver = nlp.get_pipe("timeline_events").resolver
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)  # kind -> (gold, ours)
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if r["kind"] in ACTOR_KINDS and r["source"] in texts:
+            by_doc[r["source"]].append(r)
+    for source, doc_rows in sorted(by_doc.items()):
+        doc = nlp(texts[source])  # also tells the resolver the article's names
+        for r in doc_rows:
+            span = doc.char_span(r["doc_start"], r["doc_end"], alignment_mode="expand")
+            part = resolver.from_token(span.root, "agent") if span is not None else None
+            ours = norm(part.name) if part is not None else f"<unresolved {r['id']}>"
+            found[ACTOR_KINDS[r["kind"]]].append((r["entity"], ours))
+    out: dict[str, dict[str, Any]] = {}
+    for kind, pairs in found.items():
+        tp = fp = fn = 0
+        for i, (g1, o1) in enumerate(pairs):
+            for g2, o2 in pairs[i + 1:]:
+                tp += g1 == g2 and o1 == o2
+                fp += g1 != g2 and o1 == o2
+                fn += g1 == g2 and o1 != o2
+        out[kind] = {"n": len(pairs), "pair_precision": tp / (tp + fp) if tp + fp else 0.0,
+                     "pair_recall": tp / (tp + fn) if tp + fn else 0.0, "tp": tp, "fp": fp,
+                     "fn": fn}
+    return out
+
+
 def _score(bucket: dict[str, Any], row: dict[str, Any], pred: str | None, gold: str | None,
            base: str | None, label: str | None = None) -> None:
     bucket["n"] += 1
@@ -133,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--quiet", action="store_true", help="no list of failures")
     ap.add_argument("--json", type=Path, default=None, help="write accuracies as JSON")
+    ap.add_argument("--actors", action="store_true",
+                    help="also score persons and organizations through the pipeline")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line]
     t0 = time.perf_counter()
@@ -145,9 +198,17 @@ def main(argv: list[str] | None = None) -> int:
         acc = b["ok"] / b["n"] if b["n"] else float("nan")
         base = f"{b['base'] / b['n']:.3f}" if kind == "country" and b["n"] else "-"
         print(f"{kind:<14}{b['n']:>5}{acc:>10.3f}{base:>18}")
+    scores = {kind: b["ok"] / b["n"] for kind, b in res.items() if b["n"]}
+    if args.actors:
+        actors = evaluate_actors(rows, args.data)
+        print(f"\n{'kind':<14}{'n':>5}{'pair P':>9}{'pair R':>9}   (same-entity pairs)")
+        for kind, a in actors.items():
+            print(f"{kind:<14}{a['n']:>5}{a['pair_precision']:>9.3f}{a['pair_recall']:>9.3f}"
+                  f"   tp {a['tp']}, fp {a['fp']}, fn {a['fn']}")
+            scores[f"{kind}_pair_precision"] = a["pair_precision"]
+            scores[f"{kind}_pair_recall"] = a["pair_recall"]
     if args.json:
-        args.json.write_text(json.dumps(
-            {kind: b["ok"] / b["n"] for kind, b in res.items() if b["n"]}, indent=1) + "\n")
+        args.json.write_text(json.dumps(scores, indent=1) + "\n")
     if not args.quiet:
         for kind, b in res.items():
             if b["fail"]:

@@ -57,7 +57,8 @@ def test_event_scores_hold(tmp_path):
 def test_entity_resolution_holds(tmp_path):
     out = tmp_path / "entities.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "entity_eval.py"), "--quiet",
-                           "--json", str(out)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+                           "--actors", "--data", str(DATA), "--json", str(out)],
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert not _below(json.loads(out.read_text("utf-8")), BASELINE["entities"])
 

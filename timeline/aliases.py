@@ -122,8 +122,11 @@ def _fill(table: AliasTable, data: dict[str, Any]) -> None:
         ref = ActorRef(g["name"], g.get("kind", "organization"))
         for alias in [g["name"], *g.get("aliases", [])]:
             table.add(alias, ref)
-    for outlet in data.get("media", []):
-        table.add(outlet, ActorRef(_LEADING_THE.sub("", outlet), KIND_MEDIA))
+    for outlet in data.get("media", []):  # a name, or {"name": ..., "aliases": [...]}
+        entry = {"name": outlet} if isinstance(outlet, str) else outlet
+        ref = ActorRef(_LEADING_THE.sub("", entry["name"]), KIND_MEDIA)
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            table.add(alias, ref)
     table.link_suffixes.update(data.get("link_suffixes", {}))
 
 

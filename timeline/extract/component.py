@@ -145,6 +145,7 @@ class EventExtractor:
         self.resolver.context_countries = frozenset(self.gazetteer.context_countries(
             ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP")))
         self.resolver.learn_names(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+        self.resolver.learn_acronyms(ent.text for ent in doc.ents if ent.label_ == "ORG")
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []

@@ -103,10 +103,34 @@ def _np_tokens(head: Token) -> list[Token]:
             start = tok.i + 1
     return list(head.doc[start : head.i + 1])
 
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|SA|NV|Holdings)\.?$")
+
+
 def _clean_name(text: str) -> str:
     text = " ".join(text.replace("\u00a0", " ").split())
     text = re.sub(r"\s*([-‐–])\s*", r"\1", text)
-    return text.strip(" ,.;:\"'“”‘’")
+    return _POSSESSIVE_END.sub("", text.strip(" ,.;:\"“”‘")).strip(" ,.;:'’")
+
+
+_ROYAL = re.compile(r"(?:king|queen|prince|princess|emperor|pope|sheikh|crown prince)\s",
+                    re.IGNORECASE)
+_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def person_key(name: str) -> str:
+    """"James A. Baker III" and "James Baker" are one person: no middle initials, no
+    generational suffix."""
+    return _GENERATION.sub("", _INITIAL.sub("", name))
+
+
+def company_name(text: str) -> str:
+    """"Sony Corp." and "Sony" are one company; "Reuters Holdings PLC" is Reuters."""
+    previous = None
+    while previous != text:
+        previous, text = text, _COMPANY_SUFFIX.sub("", text)
+    return text
 
 
 class MentionResolver:
@@ -123,6 +147,7 @@ class MentionResolver:
         self.gazetteer = gazetteer
         self.context_countries: frozenset[str] = frozenset()  # countries the article names
         self.full_names: dict[str, str] = {}  # "Benedetti" -> "Carla Benedetti", per article
+        self.acronyms: dict[str, str] = {}  # "INS" -> "Immigration and Naturalization Service"
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
 
@@ -201,34 +226,60 @@ class MentionResolver:
         """Remember the article's full personal names, so that a later "Benedetti" or
         "Mr. Benedetti" is the "Carla Benedetti" named before (a surname two people of the
         article share stays as it is)."""
-        by_surname: dict[str, set[str]] = {}
+        by_tail: dict[str, set[str]] = {}
+        full: set[str] = set()
         for text in people:
-            name = _TITLE.sub("", _clean_name(text))
+            name = person_key(_TITLE.sub("", _clean_name(text)))
             words = name.split()
-            if len(words) >= 2 and words[-1][:1].isupper():
-                by_surname.setdefault(words[-1], set()).add(name)
-        self.full_names = {last: next(iter(names)) for last, names in by_surname.items()
-                           if len(names) == 1}
+            if len(words) >= 2 or _ROYAL.match(_clean_name(text)):
+                full.add(name.casefold())  # "King Hussein": Hussein is a name in full here
+            for k in range(1, len(words)):  # "Laden", "Bin Laden" of "Osama Bin Laden"
+                tail = " ".join(words[k:])
+                if tail[:1].isupper() or k == len(words) - 1:
+                    by_tail.setdefault(tail.casefold(), set()).add(name)
+            if len(words) >= 2:  # "Saddam" of "Saddam Hussein"
+                by_tail.setdefault(words[0].casefold(), set()).add(name)
+        self.full_names = {tail: next(iter(names)) for tail, names in by_tail.items()
+                           if len(names) == 1 and tail not in full}
+
+    def learn_acronyms(self, names: Iterable[str]) -> None:
+        """"INS" after "the Immigration and Naturalization Service": the article's
+        organizations by their initials."""
+        found: dict[str, set[str]] = {}
+        for text in names:
+            name = company_name(re.sub(r"^the\s+", "", _clean_name(text), flags=re.I))
+            words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+            if len(words) >= 2:
+                found.setdefault("".join(w[0] for w in words), set()).add(name)
+        self.acronyms = {a: next(iter(n)) for a, n in found.items() if len(n) == 1}
 
     def person_name(self, text: str) -> str:
-        name = _TITLE.sub("", text)
-        return self.full_names.get(name, name) if " " not in name else name
+        name = person_key(_TITLE.sub("", text))
+        return self.full_names.get(name.casefold(), name)
+
+    def knows(self, text: str) -> bool:
+        return _TITLE.sub("", text).casefold() in self.full_names
 
     def from_entity(self, ent: Span, role: str) -> Participant:
         text = _clean_name(ent.text)
         if role == ROLE_LOCATION and (place := self.place(ent, role)) is not None:
             return place
-        if ent.label_ in ("PERSON", "ORG", "GPE") and _TITLE.sub("", text) in self.full_names:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and self.knows(text):
             # "Benedetti said", tagged as an organization, after "Carla Benedetti"
             return Participant(role=role, name=self.person_name(text), kind="person",
                                text=ent.text, start=ent.start_char, end=ent.end_char)
         ref = self.aliases.lookup(text)
+        if ref is None and text.isupper() and text.replace(".", "") in self.acronyms:
+            text = self.acronyms[text.replace(".", "")]
+            ref = self.aliases.lookup(text)
         if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
             ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
         if ref is not None:
             name, kind = ref.name, ref.kind
         else:
             name = self.person_name(text) if ent.label_ == "PERSON" else text
+            if ent.label_ == "ORG":
+                name = company_name(name)
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
             kind = _KIND_OF_LABEL.get(ent.label_, "other")
         return Participant(role=role, name=name, kind=kind, text=ent.text,

@@ -1,0 +1,49 @@
+"""Names within one article: surnames, initials, acronyms, company suffixes, possessives."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+from timeline.extract.mentions import _clean_name, company_name, person_key
+
+
+@pytest.mark.parametrize("name,key", [
+    ("James A. Baker III", "James Baker"),
+    ("Martin Luther King Jr.", "Martin Luther King"),
+    ("James Charles Kopp", "James Charles Kopp"),
+])
+def test_person_key(name, key):
+    assert person_key(name) == key
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sony Corp.", "Sony"), ("Reuters Holdings PLC", "Reuters"), ("Apple Inc.", "Apple"),
+    ("Corp Council", "Corp Council"),
+])
+def test_company_name(text, name):
+    assert company_name(text) == name
+
+
+@pytest.mark.parametrize("text,name", [("Elian Gonzalez's", "Elian Gonzalez"),
+                                       ("Kenya's", "Kenya"), ('"Hamas"', "Hamas")])
+def test_clean_name_drops_possessives_and_quotes(text, name):
+    assert _clean_name(text) == name
+
+
+def _agents(text: str, trigger: str) -> list[list[str]]:
+    return [[p.name for p in e.agents] for e in timeline.extract_events(text, published="2026-03-28")
+            if e.trigger == trigger]
+
+
+def test_first_name_surname_and_title_forms_are_one_person(nlp):
+    text = ("Iraqi President Saddam Hussein met King Hussein of Jordan on Monday. "
+            "Saddam said the talks went well. Mr. Hussein said nothing.")
+    # "Saddam" is Saddam Hussein; "Mr. Hussein" could be either Hussein, so it is not guessed
+    assert _agents(text, "said") == [["Saddam Hussein"], ["Hussein"]]
+
+
+def test_an_acronym_is_the_organization_the_article_spelled_out(nlp):
+    text = ("The Kenya Ports Authority closed the terminal on Wednesday. "
+            "The KPA said it would reopen on Friday.")
+    assert _agents(text, "said") == [["Kenya Ports Authority"]]
