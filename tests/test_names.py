@@ -47,3 +47,15 @@ def test_an_acronym_is_the_organization_the_article_spelled_out(nlp):
     text = ("The Kenya Ports Authority closed the terminal on Wednesday. "
             "The KPA said it would reopen on Friday.")
     assert _agents(text, "said") == [["Kenya Ports Authority"]]
+
+
+def test_a_bare_surname_joins_the_one_stored_person_of_that_name(db):
+    db.ingest_text("President Bill Clinton met Tony Blair in London on Monday.",
+                   published="2026-03-10", source="a")
+    db.ingest_text("Clinton said on Tuesday that the talks had gone well.",
+                   published="2026-03-11", source="b")
+    db.ingest_text("George Bush and Jeb Bush met in Miami on Monday. ", published="2026-03-10",
+                   source="c")
+    db.ingest_text("Bush said on Tuesday that he would run.", published="2026-03-11", source="d")
+    assert len(db.actor_timeline("Bill Clinton")) == 2
+    assert len(db.actor_timeline("Bush")) == 1  # two Bushes stored: the surname stays apart

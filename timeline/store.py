@@ -74,6 +74,8 @@ class EntityStore:
         found = self.session.scalars(
             select(Entity).where(Entity.kind == kind, Entity.norm_name == key[1])
         ).first()
+        if found is None and kind == "person" and " " not in key[1]:
+            found = self._known_by_surname(key[1])
         if found is None:
             found = Entity(name=name, norm_name=key[1], kind=kind)
             self.session.add(found)
@@ -82,6 +84,17 @@ class EntityStore:
                 self.alias(found, alias)
         self._entities[key] = found
         return found
+
+    def _known_by_surname(self, surname: str) -> Entity | None:
+        """"Clinton" in an article that never gives his first name is the one person
+        of that surname already stored ("Bill Clinton"); with two ("George Bush", "Jeb
+        Bush") or none, the surname stays a name of its own."""
+        pattern = "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = list(self.session.scalars(
+            select(Entity).where(Entity.kind == "person",
+                                 Entity.norm_name.like(pattern, escape="\\")).limit(2)
+        ))
+        return found[0] if len(found) == 1 else None
 
     def alias(self, entity: Entity, alias: str) -> None:
         key = (entity.id, norm(alias))
