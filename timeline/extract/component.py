@@ -126,6 +126,7 @@ class EventExtractor:
             if isinstance(lemma := tok.get("LEMMA"), str)
         )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
+        self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
@@ -148,6 +149,7 @@ class EventExtractor:
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
+        self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
             if event is not None and trigger_span.root.i not in seen:
@@ -253,9 +255,9 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
-        timex = attached_timex(trigger, timexes, self.light_verbs) or inherited_timex(
-            trigger, timexes
-        )
+        timex = attached_timex(
+            trigger, timexes, self.light_verbs, self._trigger_heads
+        ) or inherited_timex(trigger, timexes)
         mood = modality(trigger, tense)
         date_ = event_date(timex, tense, published, etype.default_tense, mood)
         participants = self._participants(trigger, etype)

@@ -1,0 +1,68 @@
+"""Which time expression dates which event: one row per attachment rule of ``dating.py``.
+
+Each row is (sentence, trigger, basis, value); every sentence is published on
+PUBLISHED (a Friday), so "Tuesday" is 2026-04-07 and "last month" is 2026-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+PUBLISHED = "2026-04-10"
+
+CASES = [
+    # a date inside a quotation is not the date of the verb that reports it
+    ('"The raids of March 3 showed that the network is still active," said the minister.',
+     "said", "reported", None),
+    ('"The raids of March 3 showed that the network is still active," said the minister.',
+     "raids", "explicit", "2026-03-03"),
+    # news style: the date right after a reporting verb is the report's, not the reported event's
+    ("The minister said Tuesday the army arrested two suspects near the border.",
+     "said", "explicit", "2026-04-07"),
+    ("The minister said Tuesday the army arrested two suspects near the border.",
+     "arrested", "reported", None),
+    # a date in the phrase of an event spoken about belongs to that event, not to the talking
+    ("He said they had been talking about the visit of the president in May.",
+     "talking", "reported", None),
+    # ... but an event inside another ("injured in the bombing") shares its date
+    ("A nurse who was injured in the 2024 clinic bombing testified.",
+     "injured", "explicit", "2024"),
+    # a date between a determiner and its event noun premodifies it
+    ("The guard was charged last year in the October 2024 shooting of a judge.",
+     "shooting", "explicit", "2024-10"),
+    ("The suspect in last month's shooting death of a judge may have fled to Mexico.",
+     "shooting", "explicit", "2026-03"),
+    # on a tie, the nearer date wins
+    ("Thousands paid tribute to the men who launched the revolt four decades ago in a rally "
+     "Saturday.", "rally", "explicit", "2026-04-04"),
+    # cleft: the copula's time phrase dates the clause after "that"
+    ("It was only on Tuesday that the ministry announced the arrests.",
+     "announced", "explicit", "2026-04-07"),
+    # "Thursday, when ...": the clause right after a date is about that date
+    ("In contrast to Thursday, when 40 people were arrested and police used tear gas, the "
+     "protesters were calm on Friday.", "arrested", "explicit", "2026-04-09"),
+    # an "as"/"when" clause happens at the time of its main clause
+    ("At least 30 people were killed, officials said as dawn broke Thursday.",
+     "said", "explicit", "2026-04-09"),
+    # a "before"/"after" clause is placed relative to its main clause, not at its date
+    ("The league will hold a news conference on Monday to show a film made last week, before "
+     "the victim died.", "died", "reported", None),
+    # ... unless it says how far: "a day after" moves the main clause's day back
+    ("Police detained 40 people in raids on Thursday, a day after 85 were arrested at a rally.",
+     "arrested", "explicit", "2026-04-08"),
+    ("Police detained 40 people in raids on Thursday, a day after 85 were arrested at a rally.",
+     "detained", "explicit", "2026-04-09"),
+    # participles and subjects still share their clause's date
+    ("Bombs exploded in the capital on Friday, killing 81 people.",
+     "killing", "explicit", "2026-04-10"),
+    ("The March 3 bombings killed more than 200 people.", "killed", "explicit", "2026-03-03"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,basis,value", CASES)
+def test_event_date(text, trigger, basis, value):
+    events = {e.trigger: e for e in timeline.extract_events(text, PUBLISHED)}
+    date = events[trigger].date
+    assert (date.basis, date.value) == (basis, value)
