@@ -39,6 +39,7 @@ from .dating import (
     event_date,
     inherited_timex,
     modality,
+    planned_for,
     timex_spans,
     verb_tense_of,
 )
@@ -136,10 +137,12 @@ class EventExtractor:
         words = text_tense(doc.text)
 
         def tense(start: int, end: int) -> str | None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and planned_for(span.root):
+                return "future"
             guess = words(start, end)
             if guess is not None:
                 return guess
-            span = doc.char_span(start, end, alignment_mode="expand")
             return verb_tense_of(span.root) if span is not None else None
 
         timexes = find_timexes(doc.text, published, tense=tense)

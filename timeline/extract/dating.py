@@ -38,9 +38,12 @@ FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "
 WANTED_HEADS = {"reward", "bounty", "offer", "talk", "call", "demand", "appeal", "plea",
                 "lead", "warrant", "threat", "campaign", "push", "bid"}
 SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
+ON_CALENDAR = {"slated", "scheduled", "upcoming", "forthcoming"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
+# "protesters planned a demonstration on Saturday": the day named is the plan's target
+PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
 DATE_TYPES = ("DATE", "TIME")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -118,8 +121,10 @@ def modality(trigger: Token, tense: str | None) -> str:
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
         return "hypothetical"  # "possible attacks", "a proposed deal"
-    if trigger.pos_ not in VERBAL and _wanted(trigger):
-        return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in ON_CALENDAR for c in trigger.children):
+        return "expected"  # "talking about the slated visit": it is on the calendar
+    if (trigger.pos_ not in VERBAL or trigger.tag_ == "VBG") and _wanted(trigger):
+        return "hypothetical"  # "a reward for his capture", "talk about killing him"
     if tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -193,6 +198,17 @@ def _premodifier(span: Span, trigger: Token) -> bool:
         and span.doc[span.start - 1].dep_ == "det"
         and span.doc[span.start - 1].head.i in (trigger.i, *(t.i for t in span))
     )
+
+
+def _perfect(verb: Token) -> bool:
+    """"has been arrested": a present perfect, which takes no definite past time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def _definite_past(timex: Timex) -> bool:
+    text = timex.text.lower()
+    return text.startswith(("last ", "yesterday")) or text.endswith(" ago")
 
 
 def _cleft_copula(verb: Token) -> Token | None:
@@ -278,6 +294,8 @@ def attached_timex(
         if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
             return timex  # "said Tuesday", "Clinton Thursday condemned": news style
         for rank, anchor in enumerate(anchors):
+            if _perfect(anchor) and _definite_past(timex):
+                continue  # "has been arrested ... last year": the year is another event's
             steps = _attached(span, anchor, blockers)
             if steps is not None:
                 # ties go to the nearer timex: "launched ... decades ago in a rally Saturday"
@@ -397,3 +415,15 @@ def verb_tense_of(token: Token) -> str | None:
     if tense == "present":
         return "past" if verb.lemma_ in REPORTING_LEMMAS else "future"
     return tense
+
+
+def planned_for(token: Token) -> bool:
+    """"Protesters planned a demonstration on Saturday", "talks are scheduled for Monday":
+    the time phrase names when the planned event is to happen, which lies ahead even when
+    the planning verb is in the past tense (not after "had planned", a plan overtaken)."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_ not in PLANNING or token.i == verb.i:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in verb.children)
