@@ -66,6 +66,12 @@ CASES = [
     ("Witnesses said the men had talked about killing the governor.", "killing", "unknown",
      None),
     ("They discussed the scheduled visit of the president.", "visit", "expected", None),
+    # an event at or during a dated event noun happened then
+    ("The court reviewed the March 2025 murder of an activist at a street rally.",
+     "rally", "explicit", "2025-03"),
+    # "going to" inside a quotation does not make its reporting verb future
+    ('"We are going to stay until the job is done," said the commander.',
+     "said", "reported", None),
     # participles and subjects still share their clause's date
     ("Bombs exploded in the capital on Friday, killing 81 people.",
      "killing", "explicit", "2026-04-10"),

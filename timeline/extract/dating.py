@@ -88,8 +88,8 @@ def clause_tense(token: Token) -> str | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "future"  # "vowed to hunt down", "invited him to visit": not done yet
-    if any(a.lower_ == "going" for a in verb.children):
-        return "future"
+    if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis") for a in verb.children):
+        return "future"  # not: "We are going to stay," said the spokesman
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
     if "Past" in tenses or verb.tag_ in ("VBD", "VBN"):
         return "past"
@@ -274,6 +274,10 @@ def attached_timex(
         and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
+        noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
+    ):
+        anchors.append(noun.head.head)  # "the November 1995 assassination at a peace rally"
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
