@@ -33,16 +33,8 @@ from ..types import (
     Timex,
 )
 from . import roles
-from .dating import (
-    attached_timex,
-    clause_tense,
-    event_date,
-    inherited_timex,
-    modality,
-    planned_for,
-    timex_spans,
-    verb_tense_of,
-)
+from .attach import attached_timex, inherited_timex, timex_spans
+from .dating import clause_tense, event_date, modality, planned_for, verb_tense_of
 from .mentions import (
     PLACE_LABELS,
     MentionResolver,
