@@ -37,6 +37,9 @@ CASES = [
     # on a tie, the nearer date wins
     ("Veterans honoured the rebels who founded the movement three decades ago at a march "
      "Sunday.", "march", "explicit", "2026-04-05"),
+    # a bare date after the object of a verb that is an event of its own is the verb's
+    ("The ministry condemned the attacks Thursday.", "attacks", "reported", None),
+    ("The ministry condemned the attacks Thursday.", "condemned", "explicit", "2026-04-09"),
     # cleft: the copula's time phrase dates the clause after "that"
     ("It was only on Tuesday that the ministry announced the arrests.",
      "announced", "explicit", "2026-04-07"),
@@ -72,6 +75,9 @@ CASES = [
     # "going to" inside a quotation does not make its reporting verb future
     ('"We are going to stay until the job is done," said the commander.',
      "said", "reported", None),
+    # a told past event is never dated after publication by a timex counted from elsewhere
+    ("Forty people were killed in last week's flood and six more in a landslide the "
+     "following day, the agency said.", "killed", "reported", None),
     # participles and subjects still share their clause's date
     ("Bombs exploded in the capital on Friday, killing 81 people.",
      "killing", "explicit", "2026-04-10"),

@@ -7,6 +7,7 @@ parse. Otherwise its date comes from its basis: ``reported`` (on or before publi
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -22,6 +23,7 @@ from ..types import (
 )
 from .roles import VERBAL, governing_verb, negated
 
+_RELATIVE = re.compile(r"\b(?:following|next|later|after|subsequent)\b", re.IGNORECASE)
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "planned",
                            "future", "hypothetical", "eventual", "likely", "threatened"}
@@ -145,6 +147,8 @@ def event_date(
     """The date of an event from its attached timex, or else from its basis.
 
     A negated or hypothetical event did not happen by publication: its basis is unknown.
+    A timex counted from another time ("the following day") that would put an asserted
+    past-tense event after publication is dropped.
     """
     if modality in ("negated", "hypothetical"):
         return EventDate(None, None, "unknown", BASIS_UNKNOWN)  # it did not (yet) happen
@@ -152,7 +156,11 @@ def event_date(
         start, end, precision = value_interval(timex.value, published)
         if timex.range_end:  # "from June 3 to 5": the range's bounds
             end = value_interval(timex.range_end, published)[1] or end
-        return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
+        if not (tense == "past" and modality in ("asserted", "reported") and published
+                and start is not None and start > published and _RELATIVE.search(timex.text)):
+            return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
+        # a told past event cannot lie after publication: "were killed ... the following
+        # day" was counted from the wrong day
     future = tense == "future" or default_tense == "future" or modality == "expected"
     if published is None:
         return EventDate(None, None, "unknown", BASIS_EXPECTED if future else BASIS_UNKNOWN)
