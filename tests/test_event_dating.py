@@ -78,6 +78,17 @@ CASES = [
     # a told past event is never dated after publication by a timex counted from elsewhere
     ("Forty people were killed in last week's flood and six more in a landslide the "
      "following day, the agency said.", "killed", "reported", None),
+    # a relative clause on an event noun shares its date, also past an "of" phrase ...
+    ("Police are still hunting the men behind the 2019 bombing that killed 12 people.",
+     "killed", "explicit", "2019"),
+    ("He was charged over the March 2024 bombing of a hotel that killed 12 guests.",
+     "killed", "explicit", "2024-03"),
+    # ... but a "who" clause is the person's own doing
+    ("He was charged over the 2024 shooting of a guard who had attacked a prisoner.",
+     "attacked", "reported", None),
+    # a verb happens at the time of the dated event it is said to happen at
+    ("In Sunday's debate, the senator attacked his rival over taxes.",
+     "attacked", "explicit", "2026-04-05"),
     # participles and subjects still share their clause's date
     ("Bombs exploded in the capital on Friday, killing 81 people.",
      "killing", "explicit", "2026-04-10"),

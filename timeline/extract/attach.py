@@ -235,14 +235,45 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
                  moved.isoformat(), anchored=True)
 
 
-def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
+    """The event noun a relative clause is about: the noun it hangs off, or, when the
+    clause starts with "that"/"which" (not "who": a person's own doing), the event whose
+    "of" phrase that noun ends ("the bombing of a clinic that killed a guard")."""
+    noun = clause.head
+    if noun.i in events and noun.pos_ == "NOUN":
+        return noun
+    if not any(c.lower_ in ("that", "which") and c.i < clause.i for c in clause.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in events \
+            and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
+
+
+def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """A timex that is the noun's own modifier: "Sunday's debate", "the May 3 meeting"."""
+    for timex, span in candidates:
+        if timex.type in DATE_TYPES and span.root.head.i == noun.i and span.end <= noun.i \
+                and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod"):
+            return timex
+    return None
+
+
+def inherited_timex(
+    trigger: Token, candidates: list[tuple[Timex, Span]], events: frozenset[int] = frozenset()
+) -> Timex | None:
     """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
     Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp) nor for
-    "shortly before the victim died" (a clause placed relative to the main one). A verb also takes
-    the date of its own "as"/"when" clause: "the mayor said as night fell Thursday"."""
+    "shortly before the victim died" (a clause placed relative to the main one). A verb
+    also takes the date of its own "as"/"when" clause ("the mayor said as night fell
+    Thursday") or of the dated event it happened at ("at Monday's meeting, she said"); a
+    relative clause on an event noun (one of ``events``) takes that event's date ("the 2019
+    bombing that killed 12", also "the bombing of a hotel that killed 12")."""
     if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
         return attached_timex(trigger.head, candidates, frozenset())
+    if trigger.dep_ == "relcl" and (event := _event_antecedent(trigger, events)):
+        return attached_timex(event, candidates, frozenset())
     if trigger.pos_ in VERBAL:
         if (timex := _relative_when(trigger, candidates)) is not None:
             return timex
@@ -251,6 +282,11 @@ def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Tim
                 timex := attached_timex(child, candidates, frozenset())
             ) is not None:
                 return timex
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+                for noun in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if (timex := _own_timex(noun, candidates)) is not None:
+                        return timex
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:

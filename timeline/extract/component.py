@@ -252,7 +252,7 @@ class EventExtractor:
         tense = clause_tense(trigger)
         timex = attached_timex(
             trigger, timexes, self.light_verbs, self._trigger_heads
-        ) or inherited_timex(trigger, timexes)
+        ) or inherited_timex(trigger, timexes, self._trigger_heads)
         mood = modality(trigger, tense)
         date_ = event_date(timex, tense, published, etype.default_tense, mood)
         participants = self._participants(trigger, etype)
