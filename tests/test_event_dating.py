@@ -89,6 +89,10 @@ CASES = [
     # a verb happens at the time of the dated event it is said to happen at
     ("In Sunday's debate, the senator attacked his rival over taxes.",
      "attacked", "explicit", "2026-04-05"),
+    ("The union said in a letter, dated Monday, that it would strike.",
+     "said", "explicit", "2026-04-06"),
+    ("In a survey completed on Tuesday, most farmers said prices were too low.",
+     "said", "explicit", "2026-04-07"),
     # participles and subjects still share their clause's date
     ("Bombs exploded in the capital on Friday, killing 81 people.",
      "killing", "explicit", "2026-04-10"),

@@ -251,10 +251,18 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
 
 
 def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
-    """A timex that is the noun's own modifier: "Sunday's debate", "the May 3 meeting"."""
+    """A timex that is the noun's own modifier ("Sunday's debate", "the May 3 meeting") or
+    that of a participle describing it ("the letter, dated Monday", "a poll completed on
+    Saturday")."""
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
     for timex, span in candidates:
-        if timex.type in DATE_TYPES and span.root.head.i == noun.i and span.end <= noun.i \
+        if timex.type not in DATE_TYPES:
+            continue
+        if span.root.head.i == noun.i and span.end <= noun.i \
                 and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod"):
+            return timex
+        if any((steps := _attached(span, p)) is not None and steps <= 2 for p in participles):
             return timex
     return None
 
