@@ -255,6 +255,8 @@ class EventExtractor:
         ) or inherited_timex(trigger, timexes, self._trigger_heads)
         mood = modality(trigger, tense)
         date_ = event_date(timex, tense, published, etype.default_tense, mood)
+        if mood == "asserted" and published and date_.start and date_.start > published:
+            mood = "expected"  # "the summit in April", "they meet Monday": still to come
         participants = self._participants(trigger, etype)
         sent = trigger.sent
         text = sent.text
