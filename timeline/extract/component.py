@@ -33,15 +33,8 @@ from ..types import (
     Timex,
 )
 from . import roles
-from .dating import (
-    attached_timex,
-    clause_tense,
-    event_date,
-    inherited_timex,
-    modality,
-    timex_spans,
-    verb_tense_of,
-)
+from .attach import attached_timex, inherited_timex, timex_spans
+from .dating import clause_tense, event_date, modality, planned_for, verb_tense_of
 from .mentions import (
     PLACE_LABELS,
     MentionResolver,
@@ -126,6 +119,7 @@ class EventExtractor:
             if isinstance(lemma := tok.get("LEMMA"), str)
         )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
+        self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
@@ -135,10 +129,12 @@ class EventExtractor:
         words = text_tense(doc.text)
 
         def tense(start: int, end: int) -> str | None:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and planned_for(span.root):
+                return "future"
             guess = words(start, end)
             if guess is not None:
                 return guess
-            span = doc.char_span(start, end, alignment_mode="expand")
             return verb_tense_of(span.root) if span is not None else None
 
         timexes = find_timexes(doc.text, published, tense=tense)
@@ -150,6 +146,7 @@ class EventExtractor:
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
+        self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
             if event is not None and trigger_span.root.i not in seen:
@@ -255,11 +252,13 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
-        timex = attached_timex(trigger, timexes, self.light_verbs) or inherited_timex(
-            trigger, timexes
-        )
+        timex = attached_timex(
+            trigger, timexes, self.light_verbs, self._trigger_heads
+        ) or inherited_timex(trigger, timexes, self._trigger_heads)
         mood = modality(trigger, tense)
         date_ = event_date(timex, tense, published, etype.default_tense, mood)
+        if mood == "asserted" and published and date_.start and date_.start > published:
+            mood = "expected"  # "the summit in April", "they meet Monday": still to come
         participants = self._participants(trigger, etype)
         sent = trigger.sent
         text = sent.text

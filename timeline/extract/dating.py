@@ -1,17 +1,16 @@
 """Tense, modality and date of an event trigger, from the parse and the timexes.
 
-An event takes the date of a time expression only when the expression hangs off the
-trigger in the parse (directly, through a preposition, or through the verb a noun
-trigger is the object of) without crossing another clause. Otherwise its date comes
-from its basis: ``reported`` (on or before publication), ``expected`` (after it) or
+An event takes the date of the time expression that :mod:`.attach` finds for it in the
+parse. Otherwise its date comes from its basis: ``reported`` (on or before publication), ``expected`` (after it) or
 ``unknown`` (no publication date to bound it). Nothing is dated by the day of ingestion.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from ..temporal import value_interval
 from ..types import (
@@ -24,6 +23,7 @@ from ..types import (
 )
 from .roles import VERBAL, governing_verb, negated
 
+_RELATIVE = re.compile(r"\b(?:following|next|later|after|subsequent)\b", re.IGNORECASE)
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "planned",
                            "future", "hypothetical", "eventual", "likely", "threatened"}
@@ -37,11 +37,12 @@ FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "
 WANTED_HEADS = {"reward", "bounty", "offer", "talk", "call", "demand", "appeal", "plea",
                 "lead", "warrant", "threat", "campaign", "push", "bid"}
 SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
+ON_CALENDAR = {"slated", "scheduled", "upcoming", "forthcoming"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
-CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
-DATE_TYPES = ("DATE", "TIME")
+# "farmers planned a protest on Saturday": the day named is the plan's target
+PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
@@ -73,8 +74,8 @@ def clause_tense(token: Token) -> str | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "future"  # "vowed to hunt down", "invited him to visit": not done yet
-    if any(a.lower_ == "going" for a in verb.children):
-        return "future"
+    if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis") for a in verb.children):
+        return "future"  # not: "We are going to stay," said the spokesman
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
     if "Past" in tenses or verb.tag_ in ("VBD", "VBN"):
         return "past"
@@ -106,8 +107,10 @@ def modality(trigger: Token, tense: str | None) -> str:
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
         return "hypothetical"  # "possible attacks", "a proposed deal"
-    if trigger.pos_ not in VERBAL and _wanted(trigger):
-        return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in ON_CALENDAR for c in trigger.children):
+        return "expected"  # "the scheduled visit": it is on the calendar
+    if (trigger.pos_ not in VERBAL or trigger.tag_ == "VBG") and _wanted(trigger):
+        return "hypothetical"  # "a reward for his capture", "talk about killing him"
     if tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -134,78 +137,6 @@ def _wanted(trigger: Token) -> bool:
     )
 
 
-def timex_spans(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Span]]:
-    out = []
-    for t in timexes:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((t, span))
-    return out
-
-
-def _attached(span: Span, trigger: Token) -> int | None:
-    """Path length from the timex up to the trigger, or None if it crosses a clause."""
-    inside = {t.i for t in span}
-    node = span.root
-    steps = 0
-    while steps < 10:
-        if node.i == trigger.i:
-            return steps
-        if node.head.i == node.i:
-            return None
-        if node.i not in inside and node.pos_ in VERBAL:
-            return None  # another verb stands between the timex and the trigger
-        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside:
-            return None
-        node = node.head
-        steps += 1
-    return None
-
-
-def attached_timex(
-    trigger: Token,
-    candidates: list[tuple[Timex, Span]],
-    light_verbs: frozenset[str] | None = None,
-) -> Timex | None:
-    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first.
-
-    A noun trigger also takes the date of a verb it is the subject or object of when that
-    verb only carries the event ("launched an attack on Monday", "the talks began
-    Tuesday"), not when it is an event of its own ("condemned the attacks Thursday")."""
-    anchors = [trigger]
-    noun = trigger
-    if trigger.pos_ not in VERBAL and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
-        noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
-        anchors.append(noun)
-    verb = governing_verb(noun)
-    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs)
-    if noun.pos_ not in VERBAL and verb is not None and (
-        carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
-        or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
-        and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
-    ):
-        anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
-    best: tuple[int, Timex] | None = None
-    sent = trigger.sent
-    for timex, span in candidates:
-        if timex.type not in DATE_TYPES or span.start < sent.start or span.end > sent.end:
-            continue
-        if trigger.i in range(span.start, span.end):
-            continue
-        if trigger.pos_ in VERBAL and span.root.dep_ == "poss" and span.root.head.i != trigger.i:
-            continue  # "condemned Friday night's attack": Friday dates the attack only
-        if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
-            return timex  # "said Tuesday", "Clinton Thursday condemned": news style
-        for rank, anchor in enumerate(anchors):
-            steps = _attached(span, anchor)
-            if steps is not None:
-                score = steps + 10 * rank
-                if best is None or score < best[0]:
-                    best = (score, timex)
-                break
-    return best[1] if best else None
-
-
 def event_date(
     timex: Timex | None,
     tense: str | None,
@@ -216,6 +147,8 @@ def event_date(
     """The date of an event from its attached timex, or else from its basis.
 
     A negated or hypothetical event did not happen by publication: its basis is unknown.
+    A timex counted from another time ("the following day") that would put an asserted
+    past-tense event after publication is dropped.
     """
     if modality in ("negated", "hypothetical"):
         return EventDate(None, None, "unknown", BASIS_UNKNOWN)  # it did not (yet) happen
@@ -223,29 +156,17 @@ def event_date(
         start, end, precision = value_interval(timex.value, published)
         if timex.range_end:  # "from June 3 to 5": the range's bounds
             end = value_interval(timex.range_end, published)[1] or end
-        return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
+        if not (tense == "past" and modality in ("asserted", "reported") and published
+                and start is not None and start > published and _RELATIVE.search(timex.text)):
+            return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
+        # a told past event cannot lie after publication: "were killed ... the following
+        # day" was counted from the wrong day
     future = tense == "future" or default_tense == "future" or modality == "expected"
     if published is None:
         return EventDate(None, None, "unknown", BASIS_EXPECTED if future else BASIS_UNKNOWN)
     if future:
         return EventDate(published + timedelta(days=1), None, "vague", BASIS_EXPECTED)
     return EventDate(None, published, "vague", BASIS_REPORTED)
-
-
-def inherited_timex(trigger: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
-    """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
-    Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp)."""
-    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
-        return attached_timex(trigger.head, candidates, frozenset())
-    node = trigger
-    for _ in range(3):
-        if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
-            return None
-        node = node.head
-        if (timex := attached_timex(node, candidates, frozenset())) is not None:
-            return timex
-    return None
 
 
 def verb_tense_of(token: Token) -> str | None:
@@ -259,3 +180,15 @@ def verb_tense_of(token: Token) -> str | None:
     if tense == "present":
         return "past" if verb.lemma_ in REPORTING_LEMMAS else "future"
     return tense
+
+
+def planned_for(token: Token) -> bool:
+    """"farmers planned a protest on Saturday", "talks are scheduled for Monday":
+    the time phrase names when the planned event is to happen, which lies ahead even when
+    the planning verb is in the past tense (not after "had planned", a plan overtaken)."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_ not in PLANNING or token.i == verb.i:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in verb.children)

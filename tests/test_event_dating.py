@@ -1,0 +1,107 @@
+"""Which time expression dates which event: one row per attachment rule of ``dating.py``.
+
+Each row is (sentence, trigger, basis, value); every sentence is published on
+PUBLISHED (a Friday), so "Tuesday" is 2026-04-07 and "last month" is 2026-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+PUBLISHED = "2026-04-10"
+
+CASES = [
+    # a date inside a quotation is not the date of the verb that reports it
+    ('"The raids of March 3 showed that the network is still active," said the minister.',
+     "said", "reported", None),
+    ('"The raids of March 3 showed that the network is still active," said the minister.',
+     "raids", "explicit", "2026-03-03"),
+    # news style: the date right after a reporting verb is the report's, not the reported event's
+    ("The minister said Tuesday the army arrested two suspects near the border.",
+     "said", "explicit", "2026-04-07"),
+    ("The minister said Tuesday the army arrested two suspects near the border.",
+     "arrested", "reported", None),
+    # a date in the phrase of an event spoken about belongs to that event, not to the talking
+    ("He said they had been talking about the visit of the president in June.",
+     "talking", "reported", None),
+    # ... but an event inside another ("injured in the bombing") shares its date
+    ("A nurse who was injured in the 2024 clinic bombing testified.",
+     "injured", "explicit", "2024"),
+    # a date between a determiner and its event noun premodifies it
+    ("A court was told last year about the May 2024 bombing of a police station.",
+     "bombing", "explicit", "2024-05"),
+    ("Police named a suspect in last month's shooting death of a shopkeeper.",
+     "shooting", "explicit", "2026-03"),
+    # on a tie, the nearer date wins
+    ("Veterans honoured the rebels who founded the movement three decades ago at a march "
+     "Sunday.", "march", "explicit", "2026-04-05"),
+    # a bare date after the object of a verb that is an event of its own is the verb's
+    ("The ministry condemned the attacks Thursday.", "attacks", "reported", None),
+    ("The ministry condemned the attacks Thursday.", "condemned", "explicit", "2026-04-09"),
+    # cleft: the copula's time phrase dates the clause after "that"
+    ("It was only on Tuesday that the ministry announced the arrests.",
+     "announced", "explicit", "2026-04-07"),
+    # "Thursday, when ...": the clause right after a date is about that date
+    ("Unlike Thursday, when 40 people were arrested, the march on Friday passed off quietly.",
+     "arrested", "explicit", "2026-04-09"),
+    # an "as"/"when" clause happens at the time of its main clause
+    ("Rescuers pulled 12 survivors from the rubble, the mayor said as night fell Thursday.",
+     "said", "explicit", "2026-04-09"),
+    # a "before"/"after" clause is placed relative to its main clause, not at its date
+    ("The family will meet reporters on Monday to release a letter written last week, shortly "
+     "before the victim died.", "died", "reported", None),
+    # ... unless it says how far: "a day after" moves the main clause's day back
+    ("Police detained 40 people in raids on Thursday, a day after 85 were arrested at a rally.",
+     "arrested", "explicit", "2026-04-08"),
+    ("Police detained 40 people in raids on Thursday, a day after 85 were arrested at a rally.",
+     "detained", "explicit", "2026-04-09"),
+    # a present perfect takes no definite past time: "last year" is the attacks'
+    ("A third suspect has been detained over the attacks on two hotels last year.",
+     "detained", "reported", None),
+    # a planned event's day lies ahead, even after a past-tense planning verb
+    ("Farmers planned a big protest outside parliament on Saturday.",
+     "protest", "explicit", "2026-04-11"),
+    ("Farmers had planned a big protest outside parliament on Saturday.",
+     "protest", "explicit", "2026-04-04"),
+    # an event talked about is not dated; one on the calendar is expected
+    ("Witnesses said the men had talked about killing the governor.", "killing", "unknown",
+     None),
+    ("They discussed the scheduled visit of the president.", "visit", "expected", None),
+    # an event at or during a dated event noun happened then
+    ("The court reviewed the March 2025 murder of an activist at a street rally.",
+     "rally", "explicit", "2025-03"),
+    # "going to" inside a quotation does not make its reporting verb future
+    ('"We are going to stay until the job is done," said the commander.',
+     "said", "reported", None),
+    # a told past event is never dated after publication by a timex counted from elsewhere
+    ("Forty people were killed in last week's flood and six more in a landslide the "
+     "following day, the agency said.", "killed", "reported", None),
+    # a relative clause on an event noun shares its date, also past an "of" phrase ...
+    ("Police are still hunting the men behind the 2019 bombing that killed 12 people.",
+     "killed", "explicit", "2019"),
+    ("He was charged over the March 2024 bombing of a hotel that killed 12 guests.",
+     "killed", "explicit", "2024-03"),
+    # ... but a "who" clause is the person's own doing
+    ("He was charged over the 2024 shooting of a guard who had attacked a prisoner.",
+     "attacked", "reported", None),
+    # a verb happens at the time of the dated event it is said to happen at
+    ("In Sunday's debate, the senator attacked his rival over taxes.",
+     "attacked", "explicit", "2026-04-05"),
+    ("The union said in a letter, dated Monday, that it would strike.",
+     "said", "explicit", "2026-04-06"),
+    ("In a survey completed on Tuesday, most farmers said prices were too low.",
+     "said", "explicit", "2026-04-07"),
+    # participles and subjects still share their clause's date
+    ("Bombs exploded in the capital on Friday, killing 81 people.",
+     "killing", "explicit", "2026-04-10"),
+    ("The March 3 bombings killed more than 200 people.", "killed", "explicit", "2026-03-03"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,basis,value", CASES)
+def test_event_date(text, trigger, basis, value):
+    events = {e.trigger: e for e in timeline.extract_events(text, PUBLISHED)}
+    date = events[trigger].date
+    assert (date.basis, date.value) == (basis, value)

@@ -1,0 +1,307 @@
+"""Which time expression dates an event trigger, read off the dependency parse.
+
+A timex dates a trigger when it hangs off it (directly, through a preposition, or through
+the verb a noun trigger is the subject or object of) without crossing another clause, a
+quotation or another event's topic phrase; a participle or coordinated verb inherits the
+date of the clause it hangs off, and a clause linked by "as"/"when" that of its head.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Timex
+from .dating import REPORTING_LEMMAS
+from .roles import VERBAL, governing_verb
+
+CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
+DATE_TYPES = ("DATE", "TIME")
+# "a day after 40 were arrested", "before the victim died": the clause is placed relative
+# to the main clause's time, so it does not share its date
+SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
+# "the mayor said as night fell Thursday": the clause's time is the main clause's time
+SIMULTANEOUS_MARKS = {"as", "when", "while"}
+# what an event is about, not when or where it happens ("talks on the ceasefire")
+TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
+OPEN_QUOTES = {"``", "`", "\u201c"}
+CLOSE_QUOTES = {"''", "\u201d"}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS = re.compile(r"P(\d{1,3})([DW])")
+
+
+def timex_spans(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, Span]]:
+    out = []
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((t, span))
+    return out
+
+
+def _quote_ids(sent: Span) -> dict[int, int]:
+    """Token index -> number of the quotation it stands in (0: outside any)."""
+    marks = [t.text for t in sent if t.text in OPEN_QUOTES | CLOSE_QUOTES | {'"'}]
+    ids: dict[int, int] = {}
+    count = current = 0
+    if marks and marks[0] in CLOSE_QUOTES:
+        count = current = 1  # a quotation that began in an earlier sentence
+    for tok in sent:
+        if tok.text in OPEN_QUOTES or tok.text == '"' and current == 0:
+            if current == 0:
+                count += 1
+                current = count
+            ids[tok.i] = current
+        elif tok.text in CLOSE_QUOTES or tok.text == '"':
+            ids[tok.i] = current
+            current = 0
+        else:
+            ids[tok.i] = current
+    return ids
+
+
+def _after_reporting_verb(span: Span, trigger: Token) -> bool:
+    """"said Tuesday the army arrested": news style puts the report's date right after
+    the reporting verb, so it is that verb's, not the reported clause's."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.i != trigger.i and before.pos_ in VERBAL
+            and before.lemma_ in REPORTING_LEMMAS)
+
+
+def _premodifier(span: Span, trigger: Token) -> bool:
+    """"the May 2024 bombing": a date between a determiner and its event noun."""
+    return (
+        trigger.tag_.startswith("NN") and span.end == trigger.i and span.start > 0
+        and span.doc[span.start - 1].dep_ == "det"
+        and span.doc[span.start - 1].head.i in (trigger.i, *(t.i for t in span))
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """"has been arrested": a present perfect, which takes no definite past time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def _definite_past(timex: Timex) -> bool:
+    text = timex.text.lower()
+    return text.startswith(("last ", "yesterday")) or text.endswith(" ago")
+
+
+def _cleft_copula(verb: Token) -> Token | None:
+    """"it was only on Tuesday that the ministry announced": the copula whose time phrase
+    dates the clause after "that"."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl", "relcl") or head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return None
+    return head
+
+
+def _attached(
+    span: Span, trigger: Token, events: frozenset[int] = frozenset()
+) -> int | None:
+    """Path length from the timex up to the trigger, or None if it crosses a clause."""
+    inside = {t.i for t in span}
+    node = span.root
+    steps = 0
+    while steps < 10:
+        if node.i == trigger.i:
+            return steps
+        if node.head.i == node.i:
+            return None
+        if node.i not in inside and node.pos_ in VERBAL:
+            return None  # another verb stands between the timex and the trigger
+        if node.i in events and node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            return None  # "talking about the visit in June": the visit's date
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside:
+            return None
+        node = node.head
+        steps += 1
+    return None
+
+
+def attached_timex(
+    trigger: Token,
+    candidates: list[tuple[Timex, Span]],
+    light_verbs: frozenset[str] | None = None,
+    events: frozenset[int] = frozenset(),
+) -> Timex | None:
+    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first.
+
+    A noun trigger also takes the date of a verb it is the subject or object of when that
+    verb only carries the event ("launched an attack on Monday", "the talks began
+    Tuesday"), not when it is an event of its own ("condemned the attacks Thursday")."""
+    anchors = [trigger]
+    noun = trigger
+    if (trigger.pos_ not in VERBAL or trigger.tag_ == "VBG") and trigger.dep_ == "compound" \
+            and trigger.head.pos_ == "NOUN":
+        noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
+        anchors.append(noun)
+    if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
+        anchors.append(copula)
+    verb = governing_verb(noun)
+    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs)
+    if noun.pos_ not in VERBAL and verb is not None and (
+        carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
+        and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
+    ):
+        anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
+        noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
+    ):
+        anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
+    best: tuple[int, int, Timex] | None = None
+    sent = trigger.sent
+    quotes = _quote_ids(sent)
+    blockers = events - {a.i for a in anchors}
+    for timex, span in candidates:
+        if timex.type not in DATE_TYPES or span.start < sent.start or span.end > sent.end:
+            continue
+        if trigger.i in range(span.start, span.end):
+            continue
+        if quotes.get(span.root.i, 0) != quotes.get(trigger.i, 0):
+            continue  # a date inside a quotation is not the date of its reporting verb
+        if _after_reporting_verb(span, trigger):
+            continue
+        if _premodifier(span, trigger):
+            return timex
+        if trigger.pos_ in VERBAL and span.root.dep_ == "poss" and span.root.head.i != trigger.i:
+            continue  # "condemned Friday night's attack": Friday dates the attack only
+        if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
+            return timex  # "said Tuesday", "Clinton Thursday condemned": news style
+        for rank, anchor in enumerate(anchors):
+            if _perfect(anchor) and _definite_past(timex):
+                continue  # "has been detained ... last year": the year is another event's
+            steps = _attached(span, anchor, blockers)
+            if steps is not None:
+                # ties go to the nearer timex: "founded it decades ago at a march Sunday"
+                key = (steps + 10 * rank, min(abs(span.start - trigger.i),
+                                              abs(span.end - 1 - trigger.i)))
+                if best is None or key < best[:2]:
+                    best = (*key, timex)
+                break
+    return best[2] if best else None
+
+
+def _marks(verb: Token) -> set[str]:
+    """The words that tie a clause to its head: "as", "when", "after" (also "a day after"
+    when the parser hangs "after" off the "day" it measures)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return marks | {g.lower_ for c in verb.children if c.dep_ == "npadvmod"
+                    for g in c.children if g.dep_ == "prep" and g.i > c.i}
+
+
+def _relative_when(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"Unlike Thursday, when 40 people were arrested": the "when" clause
+    right after a date is about that date, however the parser attached it."""
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"
+                 and c.i < verb.i), None)
+    if when is None or when.i < 1:
+        return None
+    prev = when.i - 1 if when.doc[when.i - 1].is_punct else when.i
+    for timex, span in candidates:
+        if span.end == prev and timex.type in DATE_TYPES:
+            return timex
+    return None
+
+
+def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"(on Thursday,) a day after 40 were arrested": the main clause's day moved back
+    (after) or forward (before) by the stated days or weeks; None without both."""
+    marks = _marks(clause)
+    sign = -1 if "after" in marks else 1 if "before" in marks else 0
+    spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
+    gap = next((spans[c.i] for c in clause.children
+                if c.dep_ == "npadvmod" and c.i in spans), None)
+    main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
+    if main is None or gap is None:
+        return None
+    day, amount = _DAY.fullmatch(main.value), _DAYS.fullmatch(gap.value)
+    if day is None or amount is None:
+        return None
+    days = int(amount[1]) * (7 if amount[2] == "W" else 1)
+    moved = date.fromisoformat(main.value) + timedelta(days=sign * days)
+    word = "after" if sign > 0 else "before"
+    return Timex(gap.start, gap.end, f"{gap.text} {word} {main.text}", "DATE",
+                 moved.isoformat(), anchored=True)
+
+
+def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
+    """The event noun a relative clause is about: the noun it hangs off, or, when the
+    clause starts with "that"/"which" (not "who": a person's own doing), the event whose
+    "of" phrase that noun ends ("the bombing of a clinic that killed a guard")."""
+    noun = clause.head
+    if noun.i in events and noun.pos_ == "NOUN":
+        return noun
+    if not any(c.lower_ in ("that", "which") and c.i < clause.i for c in clause.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in events \
+            and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
+
+
+def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """A timex that is the noun's own modifier ("Sunday's debate", "the May 3 meeting") or
+    that of a participle describing it ("the letter, dated Monday", "a poll completed on
+    Saturday")."""
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+    for timex, span in candidates:
+        if timex.type not in DATE_TYPES:
+            continue
+        if span.root.head.i == noun.i and span.end <= noun.i \
+                and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod"):
+            return timex
+        if any((steps := _attached(span, p)) is not None and steps <= 2 for p in participles):
+            return timex
+    return None
+
+
+def inherited_timex(
+    trigger: Token, candidates: list[tuple[Timex, Span]], events: frozenset[int] = frozenset()
+) -> Timex | None:
+    """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
+    Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp) nor for
+    "shortly before the victim died" (a clause placed relative to the main one). A verb
+    also takes the date of its own "as"/"when" clause ("the mayor said as night fell
+    Thursday") or of the dated event it happened at ("at Monday's meeting, she said"); a
+    relative clause on an event noun (one of ``events``) takes that event's date ("the 2019
+    bombing that killed 12", also "the bombing of a hotel that killed 12")."""
+    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
+        return attached_timex(trigger.head, candidates, frozenset())
+    if trigger.dep_ == "relcl" and (event := _event_antecedent(trigger, events)):
+        return attached_timex(event, candidates, frozenset())
+    if trigger.pos_ in VERBAL:
+        if (timex := _relative_when(trigger, candidates)) is not None:
+            return timex
+        for child in trigger.children:
+            if child.dep_ == "advcl" and _marks(child) & SIMULTANEOUS_MARKS and (
+                timex := attached_timex(child, candidates, frozenset())
+            ) is not None:
+                return timex
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+                for noun in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if (timex := _own_timex(noun, candidates)) is not None:
+                        return timex
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
+            return None
+        if node.dep_ == "advcl" and _marks(node) & SHIFTING_MARKS:
+            return _shifted(node, candidates)
+        node = node.head
+        if (timex := attached_timex(node, candidates, frozenset())) is not None:
+            return timex
+    return None
