@@ -174,7 +174,8 @@ def attached_timex(
             continue
         if _premodifier(span, trigger):
             return timex
-        if trigger.pos_ in VERBAL and span.root.dep_ == "poss" and span.root.head.i != trigger.i:
+        if (trigger.pos_ in VERBAL and span.root.dep_ == "poss"
+                and span.root.head.i not in {a.i for a in anchors}):
             continue  # "condemned Friday night's attack": Friday dates the attack only
         if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
             return timex  # "said Tuesday", "Clinton Thursday condemned": news style

@@ -156,8 +156,12 @@ def event_date(
         start, end, precision = value_interval(timex.value, published)
         if timex.range_end:  # "from June 3 to 5": the range's bounds
             end = value_interval(timex.range_end, published)[1] or end
-        if not (tense == "past" and modality in ("asserted", "reported") and published
-                and start is not None and start > published and _RELATIVE.search(timex.text)):
+        unanchored = (published is not None and start is None and end is None
+                      and timex.value.startswith("XXXX"))  # "the following day" of nothing
+        if not unanchored and not (
+            tense == "past" and modality in ("asserted", "reported") and published
+            and start is not None and start > published and _RELATIVE.search(timex.text)
+        ):
             return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
         # a told past event cannot lie after publication: "were killed ... the following
         # day" was counted from the wrong day
