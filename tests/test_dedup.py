@@ -101,6 +101,7 @@ def test_an_anaphor_with_its_own_other_date_is_another_event(sessions):
     ("Rebels attacked the town on Monday.", "attacked", False),
     ("The army said its withdrawal was complete.", "withdrawal", True),
     ("A new attack hit the town on Monday.", "attack", False),
+    ("Rebels attacked the town on Monday. The second attack came on Tuesday.", "attack", False),
 ])
 def test_definite_event_nouns_are_marked_anaphoric(nlp, text, trigger, anaphoric):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-10")}
@@ -128,3 +129,38 @@ def test_a_surname_is_the_person_the_article_named_in_full(nlp):
         text, published="2026-03-28") if e.trigger == "said"]
     assert agents[0] == ["Carla Benedetti"]
     assert agents[-1] == ["Gonzalez"]  # two Gonzalezes: which one is not guessed
+
+
+def test_an_anaphor_in_another_place_is_another_event(sessions):
+    aliases = load_aliases()
+    kabul = Participant("location", "Kabul", "city", "Kabul", 0, 5)
+    kandahar = Participant("location", "Kandahar", "city", "Kandahar", 0, 8)
+    unknown = EventDate(None, None, "unknown", "unknown")
+    with sessions.begin() as s:
+        first = _event("attacked", DAY3, 0, actor="gunmen")
+        later = _event("attack", unknown, 60, anaphoric=True)
+        save_extraction(s, Extraction(ArticleIn(text="three", published=date(2026, 4, 10)), (
+            ExtractedEvent(**{**first.__dict__, "participants": (*first.participants, kabul)}),
+            ExtractedEvent(**{**later.__dict__, "participants": (kandahar,)}),
+        )), aliases)
+    with sessions() as s:
+        assert len({e.cluster_id for e in s.scalars(select(Event))}) == 2
+
+
+def test_entities_most_articles_name_do_not_make_a_story(sessions, monkeypatch):
+    import timeline.dedup as dedup
+
+    monkeypatch.setattr(dedup, "COMMON_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(dedup, "COMMON_SHARE", 0.0)
+    aliases = load_aliases()
+    common = (("United States", "country"), ("Washington", "city"))
+    with sessions.begin() as s:
+        for k in range(3):  # three unrelated articles name both
+            save_extraction(s, _article(f"other {k}", date(2026, 3, 1), common), aliases)
+        save_extraction(s, _article("first", date(2026, 4, 4), common,
+                                    _event("arrested", DAY3)), aliases)
+        save_extraction(s, _article("second", date(2026, 4, 5), common, _event(
+            "detentions", EventDate(None, date(2026, 4, 5), "vague", "reported"))), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+        assert clusters["second"] != clusters["first"]

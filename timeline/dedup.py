@@ -29,6 +29,8 @@ BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
 SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
 STORY_MIN_SHARED = 2  # named entities two articles share to be reports of one story
 STORY_BONUS = 0.75
+COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
+COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
 STEM = 5  # "deployed" and "deployment" are one word for clustering
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -40,6 +42,8 @@ class StoryIndex:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._named: dict[int, frozenset[int]] = {}
+        self._documents: int | None = None
+        self._common: dict[int, bool] = {}
 
     def load(self, document_ids: set[int]) -> None:
         todo = [d for d in document_ids if d and d not in self._named]
@@ -55,10 +59,29 @@ class StoryIndex:
             self._named[doc_id] = frozenset(entities)
 
     def shared(self, a: int, b: int) -> int:
+        """How many named entities two articles share, leaving out those that a large share
+        of all articles name ("United States" tells no story apart)."""
         if a == b:
             return 0
         self.load({a, b})
-        return len(self._named[a] & self._named[b])
+        both = self._named[a] & self._named[b]
+        return sum(1 for entity in both if not self._is_common(entity))
+
+    def _is_common(self, entity_id: int) -> bool:
+        if entity_id not in self._common:
+            if self._documents is None:
+                self._documents = self.session.scalar(
+                    select(func.count(func.distinct(DocumentEntity.document_id)))) or 0
+            limit = max(COMMON_MIN_DOCUMENTS, COMMON_SHARE * self._documents)
+            named_by = self.session.scalar(
+                select(func.count()).select_from(
+                    select(DocumentEntity.document_id)
+                    .where(DocumentEntity.entity_id == entity_id).limit(int(limit) + 1)
+                    .subquery()
+                )
+            ) or 0
+            self._common[entity_id] = named_by > limit
+        return self._common[entity_id]
 
 
 @dataclass(frozen=True)
@@ -117,8 +140,9 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     trigger word (0.25), the same count (0.5: "900 soldiers"), and the same article (0.75:
     "the deal" two sentences after "signed a deal" is that deal) or the same story
     (``story`` shared named entities between the two articles; 0.75 from
-    ``STORY_MIN_SHARED``: "the strike" in two reports of one port strike). Conflicts rule a pair out: different places, or actors on both
-    sides with none in common and no shared place.
+    ``STORY_MIN_SHARED``: "the strike" in two reports of one port strike). Conflicts rule a
+    pair out: different places, or actors on both sides with none in common and no shared
+    place.
     """
     if a.type != b.type or not compatible_dates(a, b):
         return 0.0
@@ -186,7 +210,10 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
 
 
 def _numbers(quantities: str | None) -> frozenset[str]:
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(quantities or ""))
+    """The telling counts: not 2 or 3, which anything may share, nor years."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(quantities or "")}
+    return frozenset(n for n in found if n.isdigit() and int(n) >= 10
+                     and not 1900 <= int(n) <= 2100)
 
 
 def _best_of(cluster: list[Mention]) -> Mention:
@@ -215,6 +242,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     if not before:
         return None
     (other,) = _mentions(session, before)
+    if mention.places and other.places and not mention.places & other.places:
+        return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
         return None  # "the attack on Tuesday" after Monday's attack
     return before[0].cluster_id

@@ -58,6 +58,7 @@ class EntityStore:
         self._entities: dict[tuple[str, str], Entity] = {}
         self._alias_keys: set[tuple[int, str]] = set()
         self._links: set[tuple[int, int, str]] = set()
+        self._surnames: dict[str, Entity | None] = {}
 
     def entity(self, name: str, kind: str) -> Entity:
         key = (kind, norm(name))
@@ -89,12 +90,14 @@ class EntityStore:
         """"Clinton" in an article that never gives his first name is the one person
         of that surname already stored ("Bill Clinton"); with two ("George Bush", "Jeb
         Bush") or none, the surname stays a name of its own."""
-        pattern = "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found = list(self.session.scalars(
-            select(Entity).where(Entity.kind == "person",
-                                 Entity.norm_name.like(pattern, escape="\\")).limit(2)
-        ))
-        return found[0] if len(found) == 1 else None
+        if surname not in self._surnames:  # a scan of the people stored: once per ingest
+            found = list(self.session.scalars(
+                select(Entity).where(Entity.kind == "person",
+                                     Entity.norm_name.endswith(" " + surname, autoescape=True))
+                .limit(2)
+            ))
+            self._surnames[surname] = found[0] if len(found) == 1 else None
+        return self._surnames[surname]
 
     def alias(self, entity: Entity, alias: str) -> None:
         key = (entity.id, norm(alias))

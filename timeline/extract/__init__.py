@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -89,7 +89,10 @@ def extract(
     def docs() -> Iterator[tuple[Doc, ArticleIn]]:
         for article in articles:
             doc = nlp.make_doc(article.text)
-            doc._.published = article.published
+            published = article.published
+            if isinstance(published, datetime):  # a date is what events are compared with
+                published = published.date()
+            doc._.published = published
             yield doc, article
 
     for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):

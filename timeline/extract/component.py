@@ -44,6 +44,9 @@ from .mentions import (
 )
 from .triggers import trigger_patterns
 
+ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", "latest",
+               "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
+               "later", "subsequent", "similar"}
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
 for _name, _default in _EXTENSIONS:
@@ -298,6 +301,10 @@ def _refers_back(trigger: Token) -> bool:
     the article has already told of."""
     if trigger.pos_ != "NOUN":
         return False
+    if any(c.dep_ in ("amod", "nummod", "compound") and (
+        c.lower_ in ANOTHER_ONE or c.pos_ == "NUM" or c.tag_ in ("JJS", "CD")
+    ) for c in trigger.lefts):
+        return False  # "the second attack", "the new deal", "the 2019 accord": another one
     return any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that")
         or c.dep_ == "poss" and c.pos_ == "PRON"

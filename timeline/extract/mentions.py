@@ -103,14 +103,13 @@ def _np_tokens(head: Token) -> list[Token]:
             start = tok.i + 1
     return list(head.doc[start : head.i + 1])
 
-_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|SA|NV|Holdings)\.?$")
 
 
 def _clean_name(text: str) -> str:
     text = " ".join(text.replace("\u00a0", " ").split())
     text = re.sub(r"\s*([-‐–])\s*", r"\1", text)
-    return _POSSESSIVE_END.sub("", text.strip(" ,.;:\"“”‘")).strip(" ,.;:'’")
+    return text.strip(" ,.;:\"'“”‘’")
 
 
 _ROYAL = re.compile(r"(?:king|queen|prince|princess|emperor|pope|sheikh|crown prince)\s",
@@ -261,14 +260,16 @@ class MentionResolver:
         return _TITLE.sub("", text).casefold() in self.full_names
 
     def from_entity(self, ent: Span, role: str) -> Participant:
+        if len(ent) > 1 and ent[-1].tag_ == "POS":  # "Elian Gonzalez's": not "McDonald's"
+            ent = ent[:-1]
         text = _clean_name(ent.text)
         if role == ROLE_LOCATION and (place := self.place(ent, role)) is not None:
             return place
-        if ent.label_ in ("PERSON", "ORG", "GPE") and self.knows(text):
+        ref = self.aliases.lookup(text)
+        if ent.label_ in ("PERSON", "ORG") and self.knows(text) and ref is None:
             # "Benedetti said", tagged as an organization, after "Carla Benedetti"
             return Participant(role=role, name=self.person_name(text), kind="person",
                                text=ent.text, start=ent.start_char, end=ent.end_char)
-        ref = self.aliases.lookup(text)
         if ref is None and text.isupper() and text.replace(".", "") in self.acronyms:
             text = self.acronyms[text.replace(".", "")]
             ref = self.aliases.lookup(text)
