@@ -24,6 +24,7 @@ from .types import ACTOR_ROLES, ROLE_LOCATION
 
 REPORTED_WINDOW = 10  # days
 CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clusters
+CANDIDATES = 500  # at most this many mentions, the nearest in time, are compared
 MIN_SCORE = 1.0
 BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
 SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
@@ -220,7 +221,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
     """A cluster seen as one mention: its best-dated member's date, everyone's participants."""
     rank = {"explicit": 0, "reported": 1, "expected": 2, "unknown": 3}
     best = min(cluster, key=lambda m: (rank.get(m.basis, 4),
-                                       (m.end - m.start).days if m.start and m.end else 9999))
+                                       (m.end - m.start).days if m.start and m.end else 9999,
+                                       m.id))  # ties: the first stored
     union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
@@ -270,13 +272,15 @@ def assign_cluster(
         best = (MIN_SCORE, antecedent)
     elif around is not None:
         window = timedelta(days=CANDIDATE_WINDOW)
+        near = select(Event).where(
+            Event.type == event.type, Event.cluster_id.is_not(None), Event.id != event.id)
+        # the nearest in time on either side (index ix_events_type_sort_date), not any 500
         candidates = list(session.scalars(
-            select(Event).where(
-                Event.type == event.type,
-                Event.cluster_id.is_not(None),
-                Event.id != event.id,
-                Event.sort_date.between(around - window, around + window),
-            ).limit(500)
+            near.where(Event.sort_date.between(around - window, around))
+            .order_by(Event.sort_date.desc()).limit(CANDIDATES // 2)
+        )) + list(session.scalars(
+            near.where(Event.sort_date > around, Event.sort_date <= around + window)
+            .order_by(Event.sort_date).limit(CANDIDATES // 2)
         ))
         clusters: dict[int, list[Mention]] = {}
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
