@@ -96,6 +96,7 @@ def test_bad_files_in_a_folder(runner, tmp_path, nlp):
     for name in ("empty.txt", "binary.txt", "latin1.txt", "bad.jsonl:2"):
         assert name in joined
     assert "not valid UTF-8" in joined and "binary" in joined and "malformed JSON" in joined
+    assert result.stderr.count("empty.txt") == 1  # one line per bad input, not a log line too
     assert "2 stored" in result.stderr
     # what was stored stays, and a later run keeps it
     shown = run(runner, "export", "--db", db, "--format", "jsonl")

@@ -59,9 +59,10 @@ def ingest(
 
     def fail(message: str) -> None:
         report.errors.append(message)
-        log.warning(message)
-        if on_error:
+        if on_error:  # the caller reports it (the CLI: one "error:" line per input)
             on_error(message)
+        else:
+            log.warning(message)
 
     def fresh() -> Iterator[ArticleIn]:
         seen: set[str] = set()
