@@ -1,4 +1,4 @@
-"""Which time expression dates which event: one row per attachment rule of ``dating.py``.
+"""Which time expression dates which event: one row per rule of ``attach.py``/``dating.py``.
 
 Each row is (sentence, trigger, basis, value); every sentence is published on
 PUBLISHED (a Friday), so "Tuesday" is 2026-04-07 and "last month" is 2026-03.

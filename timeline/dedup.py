@@ -101,8 +101,6 @@ class Mention:
     document_id: int = 0
     named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
     numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
-    position: int = 0  # trigger offset in its document
-    anaphoric: bool = False  # "the deal": refers back to an event told before
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -204,8 +202,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
-                frozenset(parts[e.id][2]), _numbers(e.quantities), e.trigger_start,
-                bool(e.anaphoric))
+                frozenset(parts[e.id][2]), _numbers(e.quantities))
         for e in events
     ]
 
@@ -267,7 +264,7 @@ def assign_cluster(
     (mention,) = _mentions(session, [event])
     around = mention.start or mention.end or mention.published
     best: tuple[float, int] | None = None
-    antecedent = _antecedent(session, event, mention) if mention.anaphoric else None
+    antecedent = _antecedent(session, event, mention) if event.anaphoric else None
     if antecedent is not None:
         best = (MIN_SCORE, antecedent)
     elif around is not None:

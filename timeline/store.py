@@ -7,6 +7,7 @@ are got-or-created by ``(kind, norm_name)``; aliases and links likewise.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -150,10 +151,7 @@ def save_extraction(
     session.add(doc)
     session.flush()
     entities = EntityStore(session, aliases)
-    named: dict[int, int] = {}
-    for part in extraction.entities:
-        entity_id = entities.participant(part).id
-        named[entity_id] = named.get(entity_id, 0) + 1
+    named = Counter(entities.participant(part).id for part in extraction.entities)
     session.add_all(DocumentEntity(document_id=doc.id, entity_id=entity_id, mentions=count)
                     for entity_id, count in named.items())
     rows: list[Event] = []

@@ -227,10 +227,10 @@ class MentionResolver:
         article share stays as it is)."""
         by_tail: dict[str, set[str]] = {}
         full: set[str] = set()
-        for text in people:
-            name = person_key(_TITLE.sub("", _clean_name(text)))
+        for text in map(_clean_name, people):
+            name = person_key(_TITLE.sub("", text))
             words = name.split()
-            if len(words) >= 2 or _ROYAL.match(_clean_name(text)):
+            if len(words) >= 2 or _ROYAL.match(text):
                 full.add(name.casefold())  # "King Hussein": Hussein is a name in full here
             for k in range(1, len(words)):  # "Laden", "Bin Laden" of "Osama Bin Laden"
                 tail = " ".join(words[k:])
@@ -270,8 +270,9 @@ class MentionResolver:
             # "Benedetti said", tagged as an organization, after "Carla Benedetti"
             return Participant(role=role, name=self.person_name(text), kind="person",
                                text=ent.text, start=ent.start_char, end=ent.end_char)
-        if ref is None and text.isupper() and text.replace(".", "") in self.acronyms:
-            text = self.acronyms[text.replace(".", "")]
+        initials = text.replace(".", "")
+        if ref is None and text.isupper() and initials in self.acronyms:
+            text = self.acronyms[initials]
             ref = self.aliases.lookup(text)
         if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
             ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
