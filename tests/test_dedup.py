@@ -12,7 +12,14 @@ from timeline.aliases import load_aliases
 from timeline.db import make_engine, make_sessionmaker, upgrade
 from timeline.models import Document, DocumentEntity, Event
 from timeline.store import save_extraction
-from timeline.types import ArticleIn, EventDate, ExtractedEvent, Extraction, Participant
+from timeline.types import (
+    ArticleIn,
+    EntityLink,
+    EventDate,
+    ExtractedEvent,
+    Extraction,
+    Participant,
+)
 
 DAY3 = EventDate(date(2026, 4, 3), date(2026, 4, 3), "day", "explicit", "2026-04-03")
 KENYA_STORY = (("Kenya", "country"), ("Nairobi", "city"), ("Law Society of Kenya", "organization"))
@@ -164,3 +171,37 @@ def test_entities_most_articles_name_do_not_make_a_story(sessions, monkeypatch):
     with sessions() as s:
         clusters = _clusters(s)
         assert clusters["second"] != clusters["first"]
+
+
+def _doer(name: str, kind: str, country: str | None = None) -> Participant:
+    links = (EntityLink("member_of", country, "country"),) if country else ()
+    return Participant("agent", name, kind, name, 0, 1, links)
+
+
+def test_doers_of_two_countries_are_two_events_and_one_country_one(sessions):
+    """Britain's soldiers arriving and Denmark sending troops the same month are two
+    deployments, though told in one article; "the British reinforcement" told later is
+    the British soldiers' arrival (a group of soldiers acts for its country)."""
+    monday = EventDate(date(2026, 3, 2), date(2026, 3, 2), "day", "explicit", "2026-03-02")
+    march = EventDate(date(2026, 3, 1), date(2026, 3, 31), "month", "explicit", "2026-03")
+    reported = EventDate(None, date(2026, 3, 10), "vague", "reported")
+
+    def deployment(trigger: str, when: EventDate, start: int, doer: Participant) -> ExtractedEvent:
+        return ExtractedEvent(type="deployment", trigger=trigger, trigger_start=start,
+                              trigger_end=start + len(trigger), date=when, sentence=trigger,
+                              sentence_start=start, sentence_end=start + len(trigger),
+                              participants=(doer,))
+
+    with sessions.begin() as s:
+        aliases = load_aliases()
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 3, 2)), (
+            deployment("arrived", monday, 0, _doer("British soldiers", "group", "United Kingdom")),
+            deployment("send", march, 60, _doer("Denmark", "country")),
+        )), aliases)
+        save_extraction(s, Extraction(ArticleIn(text="two", published=date(2026, 3, 10)), (
+            deployment("reinforcement", reported, 0, _doer("United Kingdom", "country")),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["send"] != by_trigger["arrived"]
+    assert by_trigger["reinforcement"] == by_trigger["arrived"]

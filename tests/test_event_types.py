@@ -17,3 +17,44 @@ import timeline
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}
     assert events[trigger].type == etype
+
+
+@pytest.mark.parametrize("text,deployed", [
+    ("About 900 British soldiers arrived at the base on Monday.", True),
+    ("The British battalion began arriving on Monday.", True),
+    ("The arrival of 250 Danish troops was delayed.", True),
+    ("The foreign minister arrived in Paris on Monday.", False),
+    ("Rescuers arrived at the scene within minutes.", False),
+])
+def test_troops_arriving_are_a_deployment(nlp, text, deployed):
+    """"arrive" is a deployment only when its subject is troops (the ``troops`` word list)."""
+    types = {e.trigger.lower(): e.type for e in timeline.extract_events(text, published="2026-03-04")}
+    arrivals = {t for t in types if t.startswith("arriv")}
+    assert bool(arrivals) is deployed
+    assert all(types[t] == "deployment" for t in arrivals)
+
+
+def test_the_subject_of_a_passive_does_what_it_is_expected_to(nlp):
+    events = timeline.extract_events(
+        "Denmark is expected to send a smaller unit to the base later this month.",
+        published="2026-03-02")
+    send = next(e for e in events if e.trigger == "send")
+    assert [p.name for p in send.participants if p.role == "agent"] == ["Denmark"]
+
+
+def test_a_distance_from_a_place_is_not_a_doer(nlp):
+    events = timeline.extract_events(
+        "The ministry said the deployment of 900 soldiers to the base, 150 kilometres from "
+        "the Russian border, was a provocation.", published="2026-03-04")
+    deployment = next(e for e in events if e.trigger == "deployment")
+    assert not [p for p in deployment.participants if p.role == "agent" and "Russia" in p.name]
+
+
+def test_an_event_announced_earlier_is_not_dated_by_its_announcement(nlp):
+    events = timeline.extract_events(
+        "About 900 British soldiers arrived at the base on Monday. Their deployment had been "
+        "announced by London in January.", published="2026-03-04")
+    deployment = next(e for e in events if e.trigger == "deployment")
+    assert deployment.date.value != "2026-01"
+    announced = next(e for e in events if e.trigger == "announced")
+    assert announced.date.value == "2026-01"

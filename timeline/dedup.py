@@ -12,6 +12,7 @@ same city stay apart, as their day-precision dates do not overlap.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -20,7 +21,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from .models import DocumentEntity, Entity, EntityLink, Event, EventCluster, EventEntity
-from .types import ACTOR_ROLES, ROLE_LOCATION
+from .types import ACTOR_ROLES, ROLE_AGENT, ROLE_LOCATION
+
+log = logging.getLogger(__name__)
 
 REPORTED_WINDOW = 10  # days
 CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clusters
@@ -101,6 +104,7 @@ class Mention:
     document_id: int = 0
     named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
     numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
+    agents: frozenset[int] = frozenset()  # the named doers ("Denmark" of "Denmark will send")
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -140,8 +144,9 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     "the deal" two sentences after "signed a deal" is that deal) or the same story
     (``story`` shared named entities between the two articles; 0.75 from
     ``STORY_MIN_SHARED``: "the strike" in two reports of one port strike). Conflicts rule a
-    pair out: different places, or actors on both sides with none in common and no shared
-    place.
+    pair out: different places, named actors on both sides with none in common (and no
+    shared place or doer), or doers on both sides with none in common, a group of soldiers
+    or officials standing for its country ("British troops" and Denmark's soldiers).
     """
     if a.type != b.type or not compatible_dates(a, b):
         return 0.0
@@ -149,8 +154,11 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     shared_places = len(a.places & b.places)
     if a.places and b.places and not shared_places:
         return 0.0  # different places
-    if a.named and b.named and not (a.named & b.named) and not shared_places:
+    same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
+    if a.named and b.named and not (a.named & b.named) and not shared_places and not same_doers:
         return 0.0  # different people
+    if a.agents and b.agents and not (a.agents & b.agents):
+        return 0.0  # different doers, even in one place: Denmark's troops after Britain's
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
@@ -160,7 +168,7 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         return 0.0  # two undated "attacks" in one article are two attacks unless more ties them
     else:
         value = 0.25
-    value += 1.0 * min(shared_actors, 2) + 0.75 * bool(shared_places)
+    value += 1.0 * min(max(shared_actors, same_doers), 2) + 0.75 * bool(shared_places)
     if _same_word(a.trigger, b.trigger):
         value += 0.25
     if a.numbers & b.numbers:
@@ -177,6 +185,8 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
 def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ids = [e.id for e in events]
     parts: dict[int, tuple[set[int], set[int], set[int]]] = {i: (set(), set(), set()) for i in ids}
+    agents: dict[int, set[int]] = {i: set() for i in ids}
+    groups: dict[int, set[int]] = {}  # unnamed doers ("British soldiers") -> their events
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
         .join(Entity, Entity.id == EventEntity.entity_id)
@@ -189,6 +199,17 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             actors.add(entity_id)
             if kind != "group":
                 named.add(entity_id)
+            if role == ROLE_AGENT and kind != "group":
+                agents[event_id].add(entity_id)
+            elif role == ROLE_AGENT:
+                groups.setdefault(entity_id, set()).add(event_id)
+    if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not
+        for group, country in session.execute(
+            select(EntityLink.source_id, EntityLink.target_id).where(
+                EntityLink.source_id.in_(groups), EntityLink.relation == "member_of")
+        ):
+            for event_id in groups[group]:
+                agents[event_id].add(country)
     all_places = {p for _, places, _ in parts.values() for p in places}
     parents: dict[int, set[int]] = {}
     if all_places:  # "Nairobi" and "Kenya" are not different places
@@ -202,7 +223,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
-                frozenset(parts[e.id][2]), _numbers(e.quantities))
+                frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]))
         for e in events
     ]
 
@@ -223,7 +244,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
     union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
-                   union("named"), union("numbers"))
+                   union("named"), union("numbers"), union("agents"))
 
 
 def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
@@ -292,6 +313,7 @@ def assign_cluster(
                 aggregate = replace(aggregate, document_id=mention.document_id)
             story = max(stories.shared(mention.document_id, m.document_id) for m in members)
             s = score(mention, aggregate, story)
+            log.debug("event %s %r vs cluster %s: %.2f", event.id, event.trigger, cluster_id, s)
             aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
@@ -302,6 +324,8 @@ def assign_cluster(
                 a, b = aggregates[best[1]], aggregates[other_id]
                 if _dated(a) and _dated(b) and not compatible_dates(a, b):
                     continue  # a vague mention does not join the 14th's meeting to the 15th's
+                if a.agents and b.agents and not a.agents & b.agents:
+                    continue  # nor Britain's deployment to Denmark's
                 if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
                     _merge_clusters(session, other_id, best[1])
     if best is not None:

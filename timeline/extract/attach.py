@@ -87,6 +87,14 @@ def _perfect(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
+def _announced_before(noun: Token, verb: Token) -> bool:
+    """"Their deployment had been announced in January": a past perfect passive tells
+    when the event was made known, earlier than the story's events; the event itself is
+    told elsewhere."""
+    return noun.dep_ == "nsubjpass" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _definite_past(timex: Timex) -> bool:
     text = timex.text.lower()
     return text.startswith(("last ", "yesterday")) or text.endswith(" ago")
@@ -148,7 +156,8 @@ def attached_timex(
     if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
         anchors.append(copula)
     verb = governing_verb(noun)
-    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs)
+    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs
+                                      and not _announced_before(noun, verb))
     if noun.pos_ not in VERBAL and verb is not None and (
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")

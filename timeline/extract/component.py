@@ -188,6 +188,15 @@ class EventExtractor:
                 objs.append(trigger.head)
             if not any(follow_quantifier(o).lemma_.lower() in words for o in objs):
                 return False
+        if "subject" in rule:  # "900 British soldiers arrived": troops arriving are deployed
+            words = self.word_lists.get(str(rule["subject"]), set())
+            subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+            if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
+                subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+            subjects += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"]  # "the arrival of troops"
+            if not any(follow_quantifier(o).lemma_.lower() in words for o in subjects):
+                return False
         if "child_dep" in rule:
             deps = set(rule["child_dep"])
             if not any(c.dep_ in deps for c in trigger.children) and not any(

@@ -45,6 +45,8 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
 
 def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
     for child in token.children:
+        if any(c.dep_ == "npadvmod" for c in child.children):
+            continue  # "150 kilometres from the border": a distance, not a source or target
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -55,8 +57,10 @@ def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
                     yield from conjuncts(obj)
 
 
-def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """The doer of ``verb``: its subject, the "by" phrase of a passive, or its controller."""
+def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list[Token]:
+    """The doer of ``verb``: its subject, the "by" phrase of a passive, or its controller
+    (also the subject of a passive it completes: "Denmark is expected to send troops",
+    ``controlled``)."""
     subjects = _children(verb, {"nsubj", "csubj"})
     if subjects:
         out: list[Token] = []
@@ -67,12 +71,14 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 out.extend(conjuncts(s))
         return out
     by_agents = list(_pobjs(verb, {"by"}))
+    if controlled and not by_agents and (passive := _children(verb, {"nsubjpass"})):
+        return [t for p in passive for t in conjuncts(p)]
     if by_agents or _children(verb, {"nsubjpass"}):
         return by_agents
     if verb.dep_ == "xcomp" and (objects := _children(verb.head, {"dobj"})):
         return [t for o in objects for t in conjuncts(o)]  # "invited Geremek to visit"
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in VERBAL:
-        return verb_subjects(verb.head, depth + 1)
+        return verb_subjects(verb.head, depth + 1, controlled=verb.dep_ == "xcomp")
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
