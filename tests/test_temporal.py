@@ -93,6 +93,12 @@ def values(text, ref=REF):
     ("For the nine months, net rose.", [("the nine months", "DURATION", "P9M")]),
     ("He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
     ("A minute and a half later, it fell.", [("A minute and a half", "DURATION", "PT1M30S")]),
+    # "May" alone is a month right after a word that takes a time
+    ("The talks should conclude by May.", [("May", "DATE", "2015-05")]),
+    ("It may rain in May.", [("May", "DATE", "2015-05")]),
+    ("He arrived at midday.", [("midday", "TIME", "2015-06-12T12:00")]),
+    ("It happened within a second of impact.", [("a second", "DURATION", "PT1S")]),
+    ('"Next Monday," he said.', [("Next Monday", "DATE", "2015-06-15")]),  # not a title
 ])
 def test_normalization(text, expected):
     assert values(text) == expected
@@ -101,7 +107,12 @@ def test_normalization(text, expected):
 @pytest.mark.parametrize("text", [
     "We may go.", "They will march on.", "He sat down.", "It cost $27.", "Turnout was 45%.",
     "About 1500 soldiers died.", "Half of them, or 3/4, left.", "The count was 2,000.",
-    "Theresa May said so.", "I will call you.",
+    "Theresa May said so.", "I will call you.", "May I ask?",
+    # ordinals, newspapers and programme names
+    "A second group of directors resigned.", "It would be a second betrayal.",
+    "The Communist Party daily Granma said so.", "Baker said on ABC News' \"This Week,\" that",
+    "Gonzalez said on CBS's \"60 Minutes.\" He left.",
+    "Baker said on ABC's \"This Week With David Brinkley\" that it was over.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []

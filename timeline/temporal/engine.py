@@ -50,6 +50,25 @@ class _Found:
     range_end: str | None = None
 
 
+_OPEN_QUOTE = re.compile(r"[\w'\u2019]\s+(?:\"|``|\u201c)$")  # after a name: CBS's "60 Minutes"
+_TITLE_TAIL = re.compile(r"^((?:\s+[\w'-]+)*?)[,.]?(?:\"|''|\u201d)")
+_TITLE_SMALL = {"of", "the", "and", "with", "in", "a", "an", "on", "for"}
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A title-case name of two words or more quoted after a name (ABC's "This Week With
+    David Brinkley", the ``Spring of Life'' rallies), not a quoted sentence ("Next Monday,"
+    he said)."""
+    if not _OPEN_QUOTE.search(text[max(0, start - 4):start]):
+        return False
+    tail = _TITLE_TAIL.match(text[end:end + 60])
+    if tail is None:
+        return False
+    words = text[start:end].split() + tail[1].split()
+    return (len(words) >= 2 and words[-1][0].isupper()
+            and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words))
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     """The longest non-overlapping rule matches, in text order."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -205,6 +224,8 @@ def find_timexes(
             *(int(g) for g in day.groups())
         ):
             continue  # "February 30": not a date
+        if _quoted_title(text, start, end):
+            continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name
         f = _Found(start, end, name, kind, value)
         if name == "vague" and m.group(0).lower().startswith("in "):
             f.start += len(m.group(0)) - len(m.group(0)[2:].lstrip())

@@ -28,6 +28,12 @@ _BARE_UNITS_CONTEXT = re.compile(r"\b(?:for|in|over|within|recent|past|many|seve
 _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|last|next|this|early|late|mid|from|"
                             r"through|to|and|or|before|after|during|each|every|between)\s*-?\s*$",
                             re.I)
+# "May" alone is a month only right after a word that takes a time: "in May", "by May"
+_MAY_CONTEXT = re.compile(r"\b(?:in|by|since|until|till|from|through|early|late|mid|last|next|"
+                          r"this|of|before|after|during)\s*-?\s*$", re.I)
+# "a second group", "a second time": an ordinal, not one second
+_ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|or|and|later|earlier|before|after|ago|too|longer|more|"
+                           r"less|at|in|to|for|the|a|an)\b)[A-Za-z]")
 _QUARTER_CONTEXT = re.compile(r"quarter|\bperiod\b|nine months|six months", re.I)
 _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,4}\s+$", re.IGNORECASE)
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -339,11 +345,13 @@ class Normalizer:
     def r_month(self, m: re.Match[str]) -> Result:
         word = m["m"]
         key = word.lower().rstrip(".")
-        if not word[0].isupper() or len(key) <= 4 and key not in ("june", "july"):
-            return None  # "may", "march", "Jan" alone
-        if key in self.lex.ambiguous_months:
-            if not _MONTH_CONTEXT.search(self.ctx.text[max(0, m.start() - 30) : m.start()]):
-                return None
+        before = self.ctx.text[max(0, m.start() - 30) : m.start()]
+        if not word[0].isupper() or len(key) <= 4 and key not in ("june", "july") and not (
+            key == "may" and _MAY_CONTEXT.search(before)
+        ):
+            return None  # "may", "march", "Jan" alone; "in May", "by May" are months
+        if key in self.lex.ambiguous_months and not _MONTH_CONTEXT.search(before):
+            return None
         month = self.month_number(word)
         if (y := narrative_year(self.ctx)) is not None:
             return "DATE", f"{y:04d}-{month:02d}"
@@ -641,6 +649,9 @@ class Normalizer:
         n = number(m["n"])
         if n is None and re.match(r"\d", m["n"]):
             return None
+        if unit == "S" and m["n"].lower() in ("a", "an") and _ORDINAL_NEXT.match(
+                self.ctx.text, m.end()):
+            return None  # "a second group", "a second betrayal"
         if m["half"] and n is not None:
             n += 0.5
         return "DURATION", duration(n, unit)
@@ -657,6 +668,8 @@ class Normalizer:
     def r_set(self, m: re.Match[str]) -> Result:
         words = m.group(0).lower().split()
         key = " ".join(words)
+        if len(words) == 1 and re.match(r"\s+[A-Z]", self.ctx.text[m.end():m.end() + 2]):
+            return None  # "the Communist Party daily Granma": a newspaper
         if key in self.lex.sets:
             return "SET", self.lex.sets[key]
         if m["wds"]:  # "Tuesdays", "Tuesday nights"
@@ -686,7 +699,7 @@ class Normalizer:
         if m["midpart"]:
             return "TIME", f"{day}T{self.lex.parts_of_day[m['midpart'].lower()]}"
         if m["word"]:
-            hh, mm = ("12", "00") if m["word"].lower() == "noon" else ("24", "00")
+            hh, mm = ("12", "00") if m["word"].lower() in ("noon", "midday") else ("24", "00")
         elif m["h"]:
             h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
             hh, mm = f"{h:02d}", m["mi"] or "00"

@@ -153,7 +153,7 @@ def build_rules() -> tuple[Rule, ...]:
             "time",
             rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{ampm}){tz}"
             r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?::\d\d)?\b(?!\s*(?:%|\d))" + tz
-            + rf"|\b(?P<word>noon|midnight)\b|\b(?:mid[\s-]?)(?P<midpart>{part})\b",
+            + rf"|\b(?P<word>noon|midday|midnight)\b|\b(?:mid[\s-]?)(?P<midpart>{part})\b",
         ),
     ]
     flags = re.IGNORECASE
