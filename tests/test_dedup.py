@@ -205,3 +205,47 @@ def test_doers_of_two_countries_are_two_events_and_one_country_one(sessions):
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
     assert by_trigger["send"] != by_trigger["arrived"]
     assert by_trigger["reinforcement"] == by_trigger["arrived"]
+
+
+def test_a_cluster_date_is_what_all_its_reports_allow():
+    """A summit still ahead on the 14th and reported on the 16th took place on the 15th or
+    the 16th, so the cluster cannot take the ministers' meeting of the 14th."""
+    from timeline.dedup import Mention, _common_window, compatible_dates
+
+    ahead = Mention(1, "meeting", None, None, "expected", date(2026, 9, 14), frozenset(),
+                    frozenset(), "summit")
+    told = Mention(2, "meeting", None, None, "reported", date(2026, 9, 16), frozenset(),
+                   frozenset(), "summit")
+    met = Mention(3, "meeting", date(2026, 9, 14), date(2026, 9, 14), "explicit",
+                  date(2026, 9, 14), frozenset(), frozenset(), "met")
+    assert _common_window([ahead, told]) == (date(2026, 9, 15), date(2026, 9, 16))
+    assert compatible_dates(met, told)  # alone, the report would allow the 14th
+    cluster = Mention(2, "meeting", None, None, "reported", date(2026, 9, 16), frozenset(),
+                      frozenset(), "summit", window=_common_window([ahead, told]))
+    assert not compatible_dates(met, cluster)
+
+
+def test_a_later_report_retells_its_story_event_however_long_ago(sessions):
+    """Weeks after a kidnapping, "the aid workers kidnapped in Mali" (undated) is that
+    kidnapping: same story, same word, same place. An undated "attack" there is not."""
+    mali = (("Mali", "country"), ("JNIM", "organization"), ("Mopti", "city"))
+    jan11 = EventDate(date(2026, 1, 11), date(2026, 1, 11), "day", "explicit", "2026-01-11")
+    told = EventDate(None, date(2026, 4, 3), "vague", "reported")
+    place = Participant("location", "Mali", "country", "Mali", 0, 1)
+
+    def kidnap(trigger: str, when: EventDate) -> ExtractedEvent:
+        return ExtractedEvent(type="attack", trigger=trigger, trigger_start=0,
+                              trigger_end=len(trigger), date=when, sentence=trigger,
+                              sentence_start=0, sentence_end=len(trigger), participants=(place,))
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 1, 12), mali, kidnap("kidnapped", jan11)),
+                        aliases)
+        save_extraction(s, _article("later", date(2026, 4, 3), mali, kidnap("kidnapped", told)),
+                        aliases)
+        save_extraction(s, _article("other", date(2026, 4, 3), mali, kidnap("attacked", told)),
+                        aliases)
+    with sessions() as s:
+        assert _clusters(s)["later"] == _clusters(s)["first"]
+        assert _clusters(s)["other"] != _clusters(s)["first"]

@@ -19,6 +19,10 @@ CASES = [
     # an event the text dates after publication is still to come
     ("Rebel and army leaders meet in Geneva on Monday.", "meet", "expected"),
     ("The summit in June will focus on trade.", "summit", "expected"),
+    # what is being prepared or planned is ahead; what was planned may have happened since
+    ("Ministers met on Monday to prepare a summit on Myanmar.", "summit", "expected"),
+    ("The unions are planning a strike.", "strike", "expected"),
+    ("The group planned the attacks.", "attacks", "asserted"),
 ]
 
 

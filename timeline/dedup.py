@@ -33,6 +33,8 @@ BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
 SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
 STORY_MIN_SHARED = 2  # named entities two articles share to be reports of one story
 STORY_BONUS = 0.75
+STORY_DOCUMENTS = 50  # an undated report is also compared with the events of this many
+STORY_EVENTS = 100  # ...articles of its story (at most this many events), however old
 COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
 STEM = 5  # "deployed" and "deployment" are one word for clustering
@@ -71,6 +73,20 @@ class StoryIndex:
         both = self._named[a] & self._named[b]
         return sum(1 for entity in both if not self._is_common(entity))
 
+    def related(self, document_id: int, limit: int = STORY_DOCUMENTS) -> list[int]:
+        """The other articles of this article's story, most shared entities first."""
+        self.load({document_id})
+        own = [e for e in self._named.get(document_id, ()) if not self._is_common(e)]
+        if len(own) < STORY_MIN_SHARED:
+            return []
+        shared = func.count().label("shared")
+        return list(self.session.scalars(
+            select(DocumentEntity.document_id)
+            .where(DocumentEntity.entity_id.in_(own), DocumentEntity.document_id != document_id)
+            .group_by(DocumentEntity.document_id).having(shared >= STORY_MIN_SHARED)
+            .order_by(shared.desc(), DocumentEntity.document_id.desc()).limit(limit)
+        ))
+
     def _is_common(self, entity_id: int) -> bool:
         if entity_id not in self._common:
             if self._documents is None:
@@ -105,13 +121,16 @@ class Mention:
     named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
     numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
     agents: frozenset[int] = frozenset()  # the named doers ("Denmark" of "Denmark will send")
+    window: tuple[date | None, date | None] | None = None  # a cluster's: all members agree
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
+    if m.window is not None:
+        return m.window
     if m.basis == "reported" and m.published is not None:
         return m.published - timedelta(days=REPORTED_WINDOW), m.published
     if m.basis == "expected" and m.published is not None:
-        return m.published, None
+        return m.published + timedelta(days=1), None  # not yet: after publication day
     return m.start, m.end
 
 
@@ -123,6 +142,16 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     if a0 is None and a1 is None or b0 is None and b1 is None:
         return False
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
+
+
+def _told_before(a: Mention, b: Mention) -> bool:
+    """``a`` is undated and ``b`` ended before ``a``'s report: a later report of the story
+    may tell its event again ("the four aid workers kidnapped in central Mali"), however
+    long ago, when the same word, the same story and a shared actor or place tie them."""
+    if a.basis != "reported" or a.window is not None or a.published is None:
+        return False
+    _, b1 = _interval(b)
+    return b1 is not None and b1 <= a.published
 
 
 def _dated(m: Mention) -> bool:
@@ -148,10 +177,15 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     shared place or doer), or doers on both sides with none in common, a group of soldiers
     or officials standing for its country ("British troops" and Denmark's soldiers).
     """
-    if a.type != b.type or not compatible_dates(a, b):
+    if a.type != b.type:
         return 0.0
     shared_actors = len(a.actors & b.actors)
     shared_places = len(a.places & b.places)
+    if not compatible_dates(a, b) and not (
+        story >= STORY_MIN_SHARED and _told_before(a, b) and _same_word(a.trigger, b.trigger)
+        and (shared_actors or shared_places)
+    ):
+        return 0.0
     if a.places and b.places and not shared_places:
         return 0.0  # different places
     same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
@@ -244,7 +278,25 @@ def _best_of(cluster: list[Mention]) -> Mention:
     union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
-                   union("named"), union("numbers"), union("agents"))
+                   union("named"), union("numbers"), union("agents"), _common_window(cluster))
+
+
+def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
+    """The dates every member allows: "the summit" still ahead on the 14th and reported on
+    the 16th took place on the 15th or 16th. None when they allow none (one is wrong)."""
+    lo: date | None = None
+    hi: date | None = None
+    for m in cluster:
+        if m.basis == "unknown":
+            continue
+        a, b = _interval(m)
+        if a is not None and (lo is None or a > lo):
+            lo = a
+        if b is not None and (hi is None or b < hi):
+            hi = b
+    if lo is None and hi is None or lo is not None and hi is not None and lo > hi:
+        return None
+    return lo, hi
 
 
 def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
@@ -300,6 +352,11 @@ def assign_cluster(
             near.where(Event.sort_date > around, Event.sort_date <= around + window)
             .order_by(Event.sort_date).limit(CANDIDATES // 2)
         ))
+        if mention.basis == "reported" and (story_docs := stories.related(mention.document_id)):
+            seen = {c.id for c in candidates}  # "the aid workers kidnapped" weeks later
+            candidates += [c for c in session.scalars(
+                near.where(Event.document_id.in_(story_docs), Event.sort_date < around)
+                .order_by(Event.sort_date.desc()).limit(STORY_EVENTS)) if c.id not in seen]
         clusters: dict[int, list[Mention]] = {}
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
             clusters.setdefault(candidate.cluster_id or 0, []).append(other)
@@ -317,6 +374,11 @@ def assign_cluster(
             aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
+        told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
+        if told and len(told) < len(matches):
+            matches = [m for m in matches if m not in told]  # a retelling is the last resort
+        elif told:
+            matches = [max(told)]  # and joins one story event, bridging none
         if matches:
             matches.sort(reverse=True)
             best = matches[0]

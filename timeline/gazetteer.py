@@ -395,6 +395,14 @@ class Gazetteer:
         found = self.candidates(name, context_countries)
         return found[0] if found else None
 
+    def capital_of(self, country: str) -> Place | None:
+        """The capital city of a country given by its canonical name ("the Iraqi capital")."""
+        rec = next((c for c in self.countries.values() if c.name == country), None)
+        if rec is None or not rec.capital:
+            return None
+        return next((p for p in self.candidates(rec.capital, [country])
+                     if p.kind == "city" and p.country == country), None)
+
     def within(self, place: Place) -> list[str]:
         """Containing canonical names, innermost first: a city -> [region, country] (or just
         [country] when its region is unknown), a region -> [country], a country or area -> []."""

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..aliases import KIND_MEDIA, load_aliases
+from ..aliases import KIND_COUNTRY, KIND_MEDIA, load_aliases
 from ..gazetteer import load_gazetteer
 from ..temporal import find_timexes, text_tense
 from ..types import (
@@ -209,6 +209,24 @@ class EventExtractor:
                 return False
         return True
 
+    @staticmethod
+    def _named_place(noun: Token) -> Span | None:
+        """The place a common noun names by apposition or "of": "the capital, Nairobi"."""
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+        for n in named:
+            ent = entity_of(n)
+            if ent is not None and ent.label_ in PLACE_LABELS:
+                return ent
+        return None
+
+    def _country_named(self, ent: Span) -> bool:
+        """"kidnapped in central Mali" with "Mali" tagged PERSON: a country's name is a place
+        whatever the tagger said (its demonym "Malian" is not)."""
+        ref = self.resolver.aliases.lookup(ent.text)
+        return ref is not None and ref.kind == KIND_COUNTRY and ent.root.pos_ == "PROPN"
+
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
         found: list[Participant] = []
         extra_places: list[Token] = []
@@ -241,7 +259,14 @@ class EventExtractor:
         actor_spans = [(p.start, p.end) for p in found]
         for tok in [*extra_places, *roles.place_candidates(trigger)]:
             ent = entity_of(tok)
-            if ent is None or ent.label_ not in PLACE_LABELS:
+            if ent is None and tok.lemma_.lower() in self.word_lists.get("place_nouns", ()):
+                ent = self._named_place(tok)  # "the Kenyan capital, Nairobi", "the town of Tapa"
+            if ent is None and (cities := self.resolver.capitals(tok, ROLE_LOCATION)):
+                for city in cities:  # "at a summit in the Indonesian capital"
+                    if not any(p.name == city.name and p.role == ROLE_LOCATION for p in found):
+                        found.append(city)
+                continue
+            if ent is None or ent.label_ not in PLACE_LABELS and not self._country_named(ent):
                 continue
             if any(s <= ent.start_char < e for s, e in actor_spans):
                 continue

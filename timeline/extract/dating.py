@@ -43,6 +43,7 @@ REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "conf
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
 # "farmers planned a protest on Saturday": the day named is the plan's target
 PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
+ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
@@ -111,6 +112,11 @@ def modality(trigger: Token, tense: str | None) -> str:
         return "expected"  # "the scheduled visit": it is on the calendar
     if (trigger.pos_ not in VERBAL or trigger.tag_ == "VBG") and _wanted(trigger):
         return "hypothetical"  # "a reward for his capture", "talk about killing him"
+    if (trigger.pos_ not in VERBAL and trigger.dep_ == "dobj"
+            and trigger.head.lemma_ in PLANNING - ORGANISING
+            and trigger.head.tag_ in ("VB", "VBZ", "VBP", "VBG")):
+        return "expected"  # "met to prepare a summit", "plans a strike"; not "planned the
+        # attacks", which may have taken place since
     if tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")

@@ -221,6 +221,28 @@ class MentionResolver:
         return Participant(role, found.name, found.kind, ent.text, ent.start_char, ent.end_char,
                            tuple(links))
 
+    def capitals(self, token: Token, role: str) -> list[Participant]:
+        """"the Indonesian capital", "the Kenyan and Tanzanian capitals": those countries'
+        capital cities; none for "the Tanzanian capital of Dar es Salaam" or "the Kenyan
+        capital, Nairobi", which name their city."""
+        if self.gazetteer is None or token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+            return []
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return []
+        found = []
+        mods = [m for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                for m in (c, *c.conjuncts)]
+        for mod in mods:
+            country = self.gazetteer.country(mod.text)
+            city = self.gazetteer.capital_of(country) if country else None
+            if city is not None:
+                links = tuple(EntityLink("located_in", parent,
+                                         "country" if parent == city.country else "region")
+                              for parent in self.gazetteer.within(city))
+                found.append(Participant(role, city.name, city.kind, f"{mod.text} {token.text}",
+                                         mod.idx, token.idx + len(token.text), links))
+        return found
+
     def learn_names(self, people: Iterable[str]) -> None:
         """Remember the article's full personal names, so that a later "Benedetti" or
         "Mr. Benedetti" is the "Carla Benedetti" named before (a surname two people of the

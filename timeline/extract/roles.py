@@ -110,6 +110,9 @@ def patients(trigger: Token, of_is_agent: bool = False) -> list[Token]:
     """Whom it was done to: the object, the passive subject, "attack on X", "killing of X"."""
     if trigger.pos_ in VERBAL:
         objs = _children(trigger, {"dobj", "nsubjpass"})
+        if (not objs and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+                and trigger.head.pos_ in ("NOUN", "PROPN") and 0 < trigger.i - trigger.head.i <= 2):
+            objs = [trigger.head]  # "four aid workers kidnapped in Mali": they were kidnapped
         out = [t for o in objs for t in conjuncts(o)]
         return out + list(_pobjs(trigger, {"against"}))
     return list(_pobjs(trigger, TARGET_PREPS if of_is_agent else TARGET_PREPS | {"of"}))

@@ -1,0 +1,36 @@
+"""Places named without a place name: "the Indonesian capital", "the town of X", a country
+the tagger took for a person; and the victims a participle describes."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _places(text: str, trigger: str) -> list[str]:
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-03")}
+    return sorted(p.name for p in events[trigger].participants if p.role == "location")
+
+
+@pytest.mark.parametrize("text,trigger,places", [
+    ("Leaders met on Tuesday at a summit in the Indonesian capital.", "summit", ["Jakarta"]),
+    ("A bomb exploded in the Iraqi capital on Monday.", "exploded", ["Baghdad"]),
+    ("Bombs exploded outside the embassies in the Kenyan and Ugandan capitals on Friday.",
+     "exploded", ["Kampala", "Nairobi"]),
+    # a capital that names its city is that city, whatever the country's capital is today
+    ("Seven were reported dead in the Tanzanian capital of Dar es Salaam.", "reported",
+     ["Dar es Salaam"]),
+    ("Protesters rallied in the Kenyan capital, Nairobi, on Friday.", "rallied", ["Nairobi"]),
+    ("Protesters rallied in the capital on Friday.", "rallied", []),
+])
+def test_a_capital_is_its_country_capital_or_the_city_it_names(nlp, text, trigger, places):
+    assert _places(text, trigger) == places
+
+
+def test_participle_victims_and_a_country_tagged_as_a_person(nlp):
+    text = "Details emerged of the captivity of four aid workers kidnapped in central Mali."
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-03")}
+    kidnapped = events["kidnapped"]
+    assert [p.name for p in kidnapped.participants if p.role == "patient"] == ["aid workers"]
+    assert [p.name for p in kidnapped.participants if p.role == "location"] == ["Mali"]
