@@ -50,6 +50,7 @@ class StoryIndex:
         self._named: dict[int, frozenset[int]] = {}
         self._documents: int | None = None
         self._common: dict[int, bool] = {}
+        self._related: dict[int, list[int]] = {}
 
     def load(self, document_ids: set[int]) -> None:
         todo = [d for d in document_ids if d and d not in self._named]
@@ -75,17 +76,20 @@ class StoryIndex:
 
     def related(self, document_id: int, limit: int = STORY_DOCUMENTS) -> list[int]:
         """The other articles of this article's story, most shared entities first."""
+        if document_id in self._related:
+            return self._related[document_id]
         self.load({document_id})
         own = [e for e in self._named.get(document_id, ()) if not self._is_common(e)]
         if len(own) < STORY_MIN_SHARED:
             return []
         shared = func.count().label("shared")
-        return list(self.session.scalars(
+        self._related[document_id] = list(self.session.scalars(
             select(DocumentEntity.document_id)
             .where(DocumentEntity.entity_id.in_(own), DocumentEntity.document_id != document_id)
             .group_by(DocumentEntity.document_id).having(shared >= STORY_MIN_SHARED)
             .order_by(shared.desc(), DocumentEntity.document_id.desc()).limit(limit)
         ))
+        return self._related[document_id]
 
     def _is_common(self, entity_id: int) -> bool:
         if entity_id not in self._common:
