@@ -58,3 +58,22 @@ def test_an_event_announced_earlier_is_not_dated_by_its_announcement(nlp):
     assert deployment.date.value != "2026-01"
     announced = next(e for e in events if e.trigger == "announced")
     assert announced.date.value == "2026-01"
+
+
+@pytest.mark.parametrize("text,letter", [
+    ("Twelve senators wrote to Defense Secretary Mark Hollis on Monday urging him to act.", True),
+    ("He wrote in his blog on Monday that the talks were over.", False),
+])
+def test_writing_to_someone_is_a_letter(nlp, text, letter):
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-05-05")}
+    assert ("wrote" in events and events["wrote"].type == "letter") is letter
+    if letter:  # "wrote to X on Monday": a past verb, so the Monday before publication
+        assert events["wrote"].date.value == "2026-05-04"
+
+
+def test_a_dateline_is_where_not_who(nlp):
+    events = timeline.extract_events(
+        "ATLANTA - Georgia Governor Ellen Tate sent a letter to the Pentagon on Wednesday.",
+        published="2026-05-07")
+    letter = next(e for e in events if e.trigger == "letter")
+    assert [p.name for p in letter.participants if p.role == "agent"] == ["Ellen Tate"]

@@ -243,8 +243,10 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 groups.setdefault(entity_id, set()).add(event_id)
     if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not
         for group, country in session.execute(
-            select(EntityLink.source_id, EntityLink.target_id).where(
-                EntityLink.source_id.in_(groups), EntityLink.relation == "member_of")
+            select(EntityLink.source_id, EntityLink.target_id)
+            .join(Entity, Entity.id == EntityLink.target_id)
+            .where(EntityLink.source_id.in_(groups), EntityLink.relation == "member_of",
+                   Entity.kind != "group")  # "Southeast Asian leaders" name no one actor
         ):
             for event_id in groups[group]:
                 agents[event_id].add(country)

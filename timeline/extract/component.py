@@ -203,6 +203,10 @@ class EventExtractor:
                 c.text == ":" for c in trigger.rights
             ):
                 return False
+        if "preposition" in rule:  # "wrote to the secretary": a letter, "wrote in a blog" not
+            preps = set(rule["preposition"])
+            if not any(c.dep_ in ("prep", "dative") and c.lower_ in preps for c in trigger.children):
+                return False
         if "particle" in rule:
             parts = set(rule["particle"])
             if not any(c.dep_ == "prt" and c.lower_ in parts for c in trigger.children):

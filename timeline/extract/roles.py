@@ -57,6 +57,19 @@ def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
                     yield from conjuncts(obj)
 
 
+def _dateline(token: Token) -> bool:
+    """"ATLANTA - Georgia Governor Ellen Tate sent": a capitalised place opening the
+    article before a dash is where it was written, not who acted."""
+    return (token.i == token.sent.start and token.is_upper and token.i + 1 < len(token.doc)
+            and token.nbor(1).text in ("-", "\u2013", "\u2014", "_"))
+
+
+def _undatelined(subject: Token) -> list[Token]:
+    if _dateline(subject):
+        return [c for c in subject.children if c.dep_ == "appos"]
+    return [subject]
+
+
 def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" phrase of a passive, or its controller
     (also the subject of a passive it completes: "Denmark is expected to send troops",
@@ -68,7 +81,7 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 out.extend(conjuncts(verb.head))
             else:
-                out.extend(conjuncts(s))
+                out.extend(t for c in conjuncts(s) for t in _undatelined(c))
         return out
     by_agents = list(_pobjs(verb, {"by"}))
     if controlled and not by_agents and (passive := _children(verb, {"nsubjpass"})):

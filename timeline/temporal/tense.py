@@ -28,15 +28,22 @@ _ABBREVIATION = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
 
+# after "to", a word that is no determiner and not capitalised is likely a verb
+_TO_VERB = (r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|"
+            r"us|me)\b)(?-i:[a-z])")
+
+
 def _marker_regex() -> tuple[re.Pattern[str], set[str]]:
     lex = load_lexicon()
     future = set(lex.future_markers)
     # "-ed" words count as past verbs when written in lower case ("United" is a name)
     past_ed = rf"(?-i:(?!{_NOT_VERBS}\b)[a-z]{{3,}}ed)"
-    # "next to" is a place, not a time; "went to", "agreed to" look ahead, not back
+    # "next to" is a place, not a time; "agreed to sign" looks ahead, not back, but "wrote
+    # to the minister", "went to Paris" are past (a determiner or a name follows "to")
     return re.compile(
         rf"(?<![\w'])(?:(?:{alternation(lex.future_markers)})(?!\w)(?!(?<=next)\s+to\b)"
-        rf"|(?:{alternation(lex.past_markers)}|{past_ed})(?!\w)(?!\s+to\b))", re.IGNORECASE), future
+        rf"|(?:{alternation(lex.past_markers)}|{past_ed})(?!\w)(?!\s+to\s+{_TO_VERB}))",
+        re.IGNORECASE), future
 
 
 def text_tense(text: str) -> TenseFn:
