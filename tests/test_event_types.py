@@ -13,6 +13,11 @@ import timeline
     ("A general strike shut the capital on Monday.", "strike", "protest"),
     ("A drone strike killed three militants on Monday.", "strike", "attack"),
     ("Israel carried out an air strike on Gaza on Monday.", "strike", "attack"),
+    # a government's protest is a diplomatic one; a protest against it is a protest
+    ("It followed the Lithuanian government's protest over slow police action.", "protest",
+     "statement"),
+    ("The foreign ministry lodged a protest with the ambassador.", "protest", "statement"),
+    ("Thousands joined a protest against the government on Monday.", "protest", "protest"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}

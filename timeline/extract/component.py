@@ -289,6 +289,9 @@ class EventExtractor:
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
+        done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
+        if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set())):
+            etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
@@ -322,6 +325,19 @@ class EventExtractor:
             quantities=tuple(_quantities(trigger)),
             anaphoric=_refers_back(trigger),
         )
+
+
+def _done_by(trigger: Token, words: set[str]) -> bool:
+    """The trigger's doer (its possessor, modifiers, "by" phrase, or the subject of the
+    verb it is the object of) is one of ``words``: "the ministry's protest", "the foreign
+    ministry lodged a protest"; not "a protest against the government"."""
+    near = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+            for t in c.subtree]
+    near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for o in c.subtree]
+    if trigger.dep_ == "dobj":
+        near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
 def _modified_by(trigger: Token, words: set[str]) -> bool:
