@@ -286,6 +286,9 @@ class EventExtractor:
         trigger = span.root
         if etype is None or not self._allowed(etype, trigger) or _in_compound_modifier(span):
             return None
+        if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in self.word_lists.get(
+                "descriptive_heads", ()):
+            return None  # "aid workers", "attack helicopters": a kind of person or thing
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
