@@ -616,6 +616,8 @@ class Normalizer:
         direction = m["dir"].lower().split()[0]
         sign = 1 if direction in ("later", "after", "from", "hence") else -1
         relative_to_now = direction in ("ago", "from", "hence", "back")
+        if unit == "TH" and n and n >= 24 and n % 24 == 0:
+            unit, n = "D", n // 24  # "24 hours later", "48 hours after": days, on the calendar
         base = self.ref if relative_to_now else (anaphor_base(self.ctx, unit) or self.ref)
         if unit in ("TH", "TM", "S"):
             return "DURATION", duration(n, unit)
