@@ -93,3 +93,14 @@ def test_a_dateline_is_where_not_who(nlp):
 def test_an_event_word_naming_a_kind_of_person_is_no_event(nlp, text, trigger, found):
     triggers = {e.trigger for e in timeline.extract_events(text, published="2026-04-03")}
     assert (trigger in triggers) is found
+
+
+def test_a_deadline_is_dated_by_when_it_runs_out(nlp):
+    """"The ultimatum was announced on Tuesday": Tuesday is the announcement's date, not the
+    deadline's; a deadline that "passed" or "expired" is behind us, not ahead."""
+    events = timeline.extract_events(
+        "The ultimatum was announced on Tuesday by the economy minister. Relations soured "
+        "after the deadline expired without a response.", published="2026-09-23")
+    by = {e.trigger: e for e in events}
+    assert by["ultimatum"].date.value != "2026-09-22"
+    assert by["deadline"].date.basis == "reported"

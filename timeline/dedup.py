@@ -126,6 +126,7 @@ class Mention:
     numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
     agents: frozenset[int] = frozenset()  # the named doers ("Denmark" of "Denmark will send")
     window: tuple[date | None, date | None] | None = None  # a cluster's: all members agree
+    words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -163,6 +164,12 @@ def _dated(m: Mention) -> bool:
     return m.basis == "explicit" and m.start is not None
 
 
+def _words_match(a: Mention, b: Mention) -> bool:
+    """Any word a cluster was told with matches any of the other's ("the ultimatum" of a
+    cluster that holds "deadline" and "ultimatum")."""
+    return any(_same_word(x, y) for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+
+
 def _same_word(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or len(a) >= STEM and len(b) >= STEM and a[:STEM] == b[:STEM]
@@ -186,7 +193,7 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     shared_actors = len(a.actors & b.actors)
     shared_places = len(a.places & b.places)
     if not compatible_dates(a, b) and not (
-        story >= STORY_MIN_SHARED and _told_before(a, b) and _same_word(a.trigger, b.trigger)
+        story >= STORY_MIN_SHARED and _told_before(a, b) and _words_match(a, b)
         and (shared_actors or shared_places)
     ):
         return 0.0
@@ -284,7 +291,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
     union = lambda attr: frozenset().union(*(getattr(m, attr) for m in cluster))  # noqa: E731
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
-                   union("named"), union("numbers"), union("agents"), _common_window(cluster))
+                   union("named"), union("numbers"), union("agents"), _common_window(cluster),
+                   frozenset(m.trigger.lower() for m in cluster))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -60,6 +60,7 @@ class EventType:
     cameo: str | None = None
     plover: str | None = None
     default_tense: str | None = None
+    own_date_only: bool = False  # a noun trigger takes no date from the verb carrying it
     constraints: dict[str, dict[str, Any]] = field(default_factory=dict)
     theme_object: bool = False  # the object is what moves ("sent 450 soldiers"), not a patient
     of_is_agent: bool = False  # "the visit of X": X did it
@@ -77,6 +78,7 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
             cameo=spec.get("cameo"),
             plover=spec.get("plover"),
             default_tense=spec.get("default_tense"),
+            own_date_only=bool(spec.get("own_date_only", False)),
             constraints=spec.get("constraints", {}),
             theme_object=bool(spec.get("theme_object", False)),
             of_is_agent=bool(spec.get("of_is_agent", False)),
@@ -299,11 +301,15 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
-        timex = attached_timex(
-            trigger, timexes, self.light_verbs, self._trigger_heads
+        carriers = frozenset() if etype.own_date_only else self.light_verbs
+        timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
+            trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads)
         mood = modality(trigger, tense)
-        date_ = event_date(timex, tense, published, etype.default_tense, mood)
+        default = etype.default_tense
+        if default == "future" and _told_as_past(trigger, tense):
+            default = None  # "the deadline passed", "the ultimatum expired": behind us
+        date_ = event_date(timex, tense, published, default, mood)
         if mood == "asserted" and published and date_.start and date_.start > published:
             mood = "expected"  # "the summit in April", "they meet Monday": still to come
         participants = self._participants(trigger, etype)
@@ -328,6 +334,14 @@ class EventExtractor:
             quantities=tuple(_quantities(trigger)),
             anaphoric=_refers_back(trigger),
         )
+
+
+def _told_as_past(trigger: Token, tense: str | None) -> bool:
+    """A verb trigger in the past tense, or a noun trigger that is the subject of a verb in
+    the past tense, is past whatever its type's default ("a deadline" is ahead)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return tense == "past"
+    return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
 
 
 def _done_by(trigger: Token, words: set[str]) -> bool:
