@@ -249,3 +249,20 @@ def test_a_later_report_retells_its_story_event_however_long_ago(sessions):
     with sessions() as s:
         assert _clusters(s)["later"] == _clusters(s)["first"]
         assert _clusters(s)["other"] != _clusters(s)["first"]
+
+
+def test_a_minister_is_not_set_against_his_country():
+    """Named actors of different kinds (a person, a country) are no conflict; two people
+    or two countries with none in common are."""
+    from timeline.dedup import Mention, _different_named
+
+    def m(*named: tuple[int, str]) -> Mention:
+        return Mention(1, "letter", None, None, "reported", date(2026, 7, 8), frozenset(),
+                       frozenset(), "letter", named=frozenset(e for e, _ in named),
+                       kinds=tuple(named))
+
+    iraq, minister, other_minister, turkey = (1, "country"), (2, "person"), (3, "person"), (4, "country")
+    assert not _different_named(m(minister), m(iraq))
+    assert _different_named(m(minister), m(other_minister))
+    assert _different_named(m(iraq), m(turkey))
+    assert not _different_named(m(iraq, minister), m(iraq))

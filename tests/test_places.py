@@ -34,3 +34,16 @@ def test_participle_victims_and_a_country_tagged_as_a_person(nlp):
     kidnapped = events["kidnapped"]
     assert [p.name for p in kidnapped.participants if p.role == "patient"] == ["aid workers"]
     assert [p.name for p in kidnapped.participants if p.role == "location"] == ["Mali"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("the Tapa military base", "Tapa base"),
+    ("Tapa base", "Tapa base"),
+    ("Erbil international airport", "Erbil airport"),
+    ("the Lithuanian embassy", "Lithuanian embassy"),
+    ("Camp Harlow", "Camp Harlow"),
+])
+def test_a_facility_is_its_proper_name_and_head_noun(text, name):
+    from timeline.extract.mentions import facility_name
+
+    assert facility_name(text) == name

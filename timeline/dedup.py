@@ -124,9 +124,11 @@ class Mention:
     document_id: int = 0
     named: frozenset[int] = frozenset()  # actors with a name (not "officials", "its embassy")
     numbers: frozenset[str] = frozenset()  # "900" of "900 soldiers"
-    agents: frozenset[int] = frozenset()  # the named doers ("Denmark" of "Denmark will send")
+    agents: frozenset[int] = frozenset()  # the countries that did it ("Denmark will send",
+    # "British troops arrived"); a minister is not set against his country
     window: tuple[date | None, date | None] | None = None  # a cluster's: all members agree
     words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
+    kinds: tuple[tuple[int, str], ...] = ()  # (entity, kind) of the named actors
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -147,6 +149,16 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     if a0 is None and a1 is None or b0 is None and b1 is None:
         return False
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
+
+
+def _different_named(a: Mention, b: Mention) -> bool:
+    """Named actors of one kind on both sides, none in common: two people, two countries.
+    A minister and his country are not set against each other."""
+    if not a.named or not b.named or a.named & b.named:
+        return False
+    ka, kb = dict(a.kinds), dict(b.kinds)
+    return any({e for e, k in ka.items() if k == kind} and {e for e, k in kb.items() if k == kind}
+               for kind in set(ka.values()) & set(kb.values())) or not (ka and kb)
 
 
 def _told_before(a: Mention, b: Mention) -> bool:
@@ -200,7 +212,7 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if a.places and b.places and not shared_places:
         return 0.0  # different places
     same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
-    if a.named and b.named and not (a.named & b.named) and not shared_places and not same_doers:
+    if _different_named(a, b) and not shared_places and not same_doers:
         return 0.0  # different people
     if a.agents and b.agents and not (a.agents & b.agents):
         return 0.0  # different doers, even in one place: Denmark's troops after Britain's
@@ -231,6 +243,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ids = [e.id for e in events]
     parts: dict[int, tuple[set[int], set[int], set[int]]] = {i: (set(), set(), set()) for i in ids}
     agents: dict[int, set[int]] = {i: set() for i in ids}
+    kinds: dict[int, dict[int, str]] = {i: {} for i in ids}
     groups: dict[int, set[int]] = {}  # unnamed doers ("British soldiers") -> their events
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
@@ -244,16 +257,17 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             actors.add(entity_id)
             if kind != "group":
                 named.add(entity_id)
-            if role == ROLE_AGENT and kind != "group":
+                kinds[event_id][entity_id] = kind
+            if role == ROLE_AGENT and kind == "country":
                 agents[event_id].add(entity_id)
-            elif role == ROLE_AGENT:
+            elif role == ROLE_AGENT and kind == "group":
                 groups.setdefault(entity_id, set()).add(event_id)
     if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not
         for group, country in session.execute(
             select(EntityLink.source_id, EntityLink.target_id)
             .join(Entity, Entity.id == EntityLink.target_id)
             .where(EntityLink.source_id.in_(groups), EntityLink.relation == "member_of",
-                   Entity.kind != "group")  # "Southeast Asian leaders" name no one actor
+                   Entity.kind == "country")  # "Southeast Asian leaders" name no one country
         ):
             for event_id in groups[group]:
                 agents[event_id].add(country)
@@ -270,7 +284,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     return [
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
-                frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]))
+                frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
+                kinds=tuple(sorted(kinds[e.id].items())))
         for e in events
     ]
 
@@ -292,7 +307,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
     return Mention(best.id, best.type, best.start, best.end, best.basis, best.published,
                    union("actors"), union("places"), best.trigger, best.document_id,
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
-                   frozenset(m.trigger.lower() for m in cluster))
+                   frozenset(m.trigger.lower() for m in cluster),
+                   tuple(sorted({k for m in cluster for k in m.kinds})))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
@@ -394,7 +410,13 @@ def assign_cluster(
         elif told:
             matches = [max(told)]  # and joins one story event, bridging none
         if matches:
-            matches.sort(reverse=True)
+            mine = mention.actors | mention.places
+
+            def rank(m: tuple[float, int]) -> tuple[float, int, int]:
+                other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
+                return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
+
+            matches.sort(key=rank, reverse=True)
             best = matches[0]
             for other_score, other_id in matches[1:]:
                 a, b = aggregates[best[1]], aggregates[other_id]

@@ -118,6 +118,15 @@ _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 
 
+def facility_name(text: str) -> str:
+    """"the Tapa military base" and "Tapa base" are one facility: its proper name and its
+    head noun, without the article and the common words between them."""
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()
+    if len(words) < 3 or not words[-1].islower() or not words[0][:1].isupper():
+        return " ".join(words)
+    return " ".join([w for w in words[:-1] if not w.islower()] + words[-1:])
+
+
 def person_key(name: str) -> str:
     """"James A. Baker III" and "James Baker" are one person: no middle initials, no
     generational suffix."""
@@ -208,7 +217,7 @@ class MentionResolver:
                         if where is not None and where.kind != "facility":
                             links.append(EntityLink("located_in", where.name, where.kind))
                             links.extend(where.links)
-            name = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+            name = facility_name(text)
             return Participant(role, name, "facility", ent.text, ent.start_char, ent.end_char,
                                tuple(links))
         found = self.gazetteer.lookup(text, self.context_countries)
@@ -305,6 +314,8 @@ class MentionResolver:
             if ent.label_ == "ORG":
                 name = company_name(name)
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+            if ent.label_ == "FAC":
+                name = facility_name(name)
             kind = _KIND_OF_LABEL.get(ent.label_, "other")
         return Participant(role=role, name=name, kind=kind, text=ent.text,
                            start=ent.start_char, end=ent.end_char)
