@@ -23,6 +23,10 @@ CASES = [
     ("Ministers met on Monday to prepare a summit on Myanmar.", "summit", "expected"),
     ("The unions are planning a strike.", "strike", "expected"),
     ("The group planned the attacks.", "attacks", "asserted"),
+    # a noun shares the negation of a verb that carries it, not of any verb
+    ("The two sides did not sign a deal on Monday.", "deal", "negated"),
+    ("Iraq has not withdrawn its letter to the United Nations.", "letter", "asserted"),
+    ("The government did not condemn the attack.", "attack", "asserted"),
 ]
 
 

@@ -305,7 +305,7 @@ class EventExtractor:
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads)
-        mood = modality(trigger, tense)
+        mood = modality(trigger, tense, self.light_verbs)
         default = etype.default_tense
         if default == "future" and _told_as_past(trigger, tense):
             default = None  # "the deadline passed", "the ultimatum expired": behind us

@@ -85,9 +85,10 @@ def clause_tense(token: Token) -> str | None:
     return None
 
 
-def modality(trigger: Token, tense: str | None) -> str:
-    """asserted, negated, hypothetical, expected or reported (embedded in reported speech)."""
-    if negated(trigger):
+def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None = None) -> str:
+    """asserted, negated, hypothetical, expected or reported (embedded in reported speech).
+    ``carriers``: the verbs whose negation a noun object shares (see ``roles.negated``)."""
+    if negated(trigger, carriers):
         return "negated"
     verb = governing_verb(trigger) or trigger
     # a noun inside a prepositional phrase does not share its clause's mood:

@@ -182,10 +182,14 @@ def place_candidates(trigger: Token) -> list[Token]:
     return found
 
 
-def negated(trigger: Token) -> bool:
+def negated(trigger: Token, carriers: frozenset[str] | None = None) -> bool:
+    """"did not sign a deal", "no one was arrested". A noun shares the negation of the verb
+    it is the object of only when that verb carries it (one of ``carriers``, when given):
+    "has not withdrawn its letter" still tells a letter."""
     verb = governing_verb(trigger) or trigger
     if trigger.pos_ not in VERBAL and not (
         trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass", "attr")
+        and (carriers is None or verb.lemma_ in carriers)
     ):
         verb = trigger  # "no one claimed responsibility for the attacks": the attacks happened
     for tok in {trigger, verb}:
