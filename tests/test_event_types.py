@@ -104,3 +104,21 @@ def test_a_deadline_is_dated_by_when_it_runs_out(nlp):
     by = {e.trigger: e for e in events}
     assert by["ultimatum"].date.value != "2026-09-22"
     assert by["deadline"].date.basis == "reported"
+
+
+def test_a_title_stands_for_the_person_it_names(nlp):
+    events = timeline.extract_events(
+        "Investigators detained the company's chief executive, Ganzorig Batbayar, on Thursday.",
+        published="2026-03-16")
+    detained = next(e for e in events if e.trigger == "detained")
+    assert [p.name for p in detained.participants if p.role == "patient"] == ["Ganzorig Batbayar"]
+
+
+def test_a_day_after_which_a_state_holds_is_past(nlp):
+    """"remains in custody after his arrest on Thursday": a present verb, but Thursday lies
+    behind it (after/since), so it is the Thursday before publication."""
+    events = timeline.extract_events(
+        "The chief executive remains in custody after his arrest on Thursday.",
+        published="2026-03-16")
+    arrest = next(e for e in events if e.trigger == "arrest")
+    assert arrest.date.value == "2026-03-12"

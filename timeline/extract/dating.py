@@ -189,8 +189,23 @@ def verb_tense_of(token: Token) -> str | None:
         return None
     tense = clause_tense(verb)
     if tense == "present":
-        return "past" if verb.lemma_ in REPORTING_LEMMAS else "future"
+        if verb.lemma_ in REPORTING_LEMMAS or _behind(token, verb):
+            return "past"
+        return "future"
     return tense
+
+
+def _behind(token: Token, verb: Token) -> bool:
+    """"remains in custody after his arrest on Thursday", "has been held since Monday":
+    the time lies in a phrase of "after" or "since" under a present verb, so it is past."""
+    node = token
+    for _ in range(8):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("after", "since", "following"):
+            return True
+        node = node.head
+    return False
 
 
 def planned_for(token: Token) -> bool:
