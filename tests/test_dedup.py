@@ -266,3 +266,33 @@ def test_a_minister_is_not_set_against_his_country():
     assert _different_named(m(minister), m(other_minister))
     assert _different_named(m(iraq), m(turkey))
     assert not _different_named(m(iraq, minister), m(iraq))
+
+
+def test_a_vague_report_does_not_chain_two_dated_events_together(sessions):
+    """Rounds of voting on Monday and on Tuesday are two events. A later undated "votes"
+    that ties with both of them and with a third, undated cluster joins that one, but never
+    makes Monday's and Tuesday's rounds one event."""
+    parliament = (("Riigikogu", "organization"), ("Tallinn", "city"))
+    college = (("Mart Saar", "person"), ("Kadri Tamm", "person"))
+    monday = EventDate(date(2026, 8, 31), date(2026, 8, 31), "day", "explicit", "2026-08-31")
+    tuesday = EventDate(date(2026, 9, 1), date(2026, 9, 1), "day", "explicit", "2026-09-01")
+    told = EventDate(None, date(2026, 9, 2), "vague", "reported")
+
+    def vote(trigger: str, when: EventDate) -> ExtractedEvent:
+        return ExtractedEvent(type="election", trigger=trigger, trigger_start=0,
+                              trigger_end=len(trigger), date=when, sentence=trigger,
+                              sentence_start=0, sentence_end=len(trigger))
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("monday", date(2026, 8, 31), parliament,
+                                    vote("vote", monday)), aliases)
+        save_extraction(s, _article("tuesday", date(2026, 9, 1), parliament,
+                                    vote("vote", tuesday)), aliases)
+        save_extraction(s, _article("candidates", date(2026, 9, 2), college,
+                                    vote("votes", told)), aliases)
+        save_extraction(s, _article("later", date(2026, 9, 2), parliament + college,
+                                    vote("votes", told)), aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert cluster["monday"] != cluster["tuesday"]

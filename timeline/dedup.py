@@ -369,6 +369,7 @@ def assign_cluster(
     best: tuple[float, int] | None = None
     antecedent = _antecedent(session, event, mention) if event.anaphoric else None
     if antecedent is not None:
+        log.debug("event %s %r refers back to cluster %s", event.id, event.trigger, antecedent)
         best = (MIN_SCORE, antecedent)
     elif around is not None:
         window = timedelta(days=CANDIDATE_WINDOW)
@@ -418,14 +419,17 @@ def assign_cluster(
 
             matches.sort(key=rank, reverse=True)
             best = matches[0]
+            joined = [aggregates[best[1]]]
             for other_score, other_id in matches[1:]:
-                a, b = aggregates[best[1]], aggregates[other_id]
-                if _dated(a) and _dated(b) and not compatible_dates(a, b):
+                b = aggregates[other_id]
+                if any(_dated(a) and _dated(b) and not compatible_dates(a, b) for a in joined):
                     continue  # a vague mention does not join the 14th's meeting to the 15th's
-                if a.agents and b.agents and not a.agents & b.agents:
+                if any(a.agents and b.agents and not a.agents & b.agents for a in joined):
                     continue  # nor Britain's deployment to Denmark's
                 if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
+                    log.debug("event %s bridges cluster %s into %s", event.id, other_id, best[1])
                     _merge_clusters(session, other_id, best[1])
+                    joined.append(b)
     if best is not None:
         cluster = session.get(EventCluster, best[1])
         assert cluster is not None
