@@ -122,3 +122,13 @@ def test_a_day_after_which_a_state_holds_is_past(nlp):
         published="2026-03-16")
     arrest = next(e for e in events if e.trigger == "arrest")
     assert arrest.date.value == "2026-03-12"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Opposition groups have called a rally in the square for Saturday.", "rally", "2026-03-14"),
+    ("The president set the election for May 4.", "election", "2026-05-04"),
+])
+def test_an_event_called_for_a_day_lies_ahead(nlp, text, trigger, value):
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-03-13")}
+    assert events[trigger].date.value == value
+    assert events[trigger].modality == "expected"

@@ -43,7 +43,8 @@ REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "conf
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
 # "farmers planned a protest on Saturday": the day named is the plan's target
 PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
-ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
+ORGANISING = {"organise", "organize"}
+SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead  # "organised a rally" may be one that took place
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
@@ -213,7 +214,11 @@ def planned_for(token: Token) -> bool:
     the time phrase names when the planned event is to happen, which lies ahead even when
     the planning verb is in the past tense (not after "had planned", a plan overtaken)."""
     verb = governing_verb(token)
-    if verb is None or verb.lemma_ not in PLANNING or token.i == verb.i:
+    if verb is None or token.i == verb.i:
+        return False
+    # "called a rally for Saturday", "set a vote for May 4": "for" a day names when
+    calling = verb.lemma_ in SCHEDULING_FOR and token.head.lower_ == "for"
+    if verb.lemma_ not in PLANNING and not calling:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
