@@ -132,3 +132,15 @@ def test_an_event_called_for_a_day_lies_ahead(nlp, text, trigger, value):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-03-13")}
     assert events[trigger].date.value == value
     assert events[trigger].modality == "expected"
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Ukraine banned imports of Polish apples on Tuesday.", "banned", "sanction"),
+    ("Poland kept its ban on Ukrainian grain.", "ban", "sanction"),
+    ("The city banned smoking in bars.", "banned", None),
+    ("Neither candidate won in the first round of voting.", "round", "election"),
+    ("The second round of talks ended.", "round", None),
+])
+def test_bans_on_trade_and_rounds_of_voting(nlp, text, trigger, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-09-23")}
+    assert types.get(trigger) == etype
