@@ -296,3 +296,27 @@ def test_a_vague_report_does_not_chain_two_dated_events_together(sessions):
     with sessions() as s:
         cluster = _clusters(s)
     assert cluster["monday"] != cluster["tuesday"]
+
+
+def test_a_mention_without_a_place_does_not_bridge_two_places(sessions):
+    """Taliban attacks reported in Kabul and in Kandahar are two events; a later "attack"
+    by the Taliban that names no place joins one of them, not both."""
+    told = EventDate(None, date(2026, 5, 4), "vague", "reported")
+    taliban = Participant("agent", "Taliban", "organization", "Taliban", 0, 1)
+
+    def attack(text_place: str | None) -> ExtractedEvent:
+        parts = (taliban,) + ((Participant("location", text_place, "city", text_place, 0, 1),)
+                              if text_place else ())
+        return ExtractedEvent(type="attack", trigger="attack", trigger_start=0, trigger_end=6,
+                              date=told, sentence="attack", sentence_start=0, sentence_end=6,
+                              participants=parts)
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        for text, place in (("kabul", "Kabul"), ("kandahar", "Kandahar"), ("vague", None)):
+            save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 5, 4)),
+                                          (attack(place),)), aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert cluster["kabul"] != cluster["kandahar"]
+    assert cluster["vague"] in (cluster["kabul"], cluster["kandahar"])

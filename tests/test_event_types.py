@@ -18,6 +18,8 @@ import timeline
      "statement"),
     ("The foreign ministry lodged a protest with the ambassador.", "protest", "statement"),
     ("Thousands joined a protest against the government on Monday.", "protest", "protest"),
+    ("Thousands joined an anti-government protest in Minsk on Friday.", "protest", "protest"),
+    ("The government banned the protest on Friday.", "protest", "protest"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}
@@ -144,3 +146,10 @@ def test_an_event_called_for_a_day_lies_ahead(nlp, text, trigger, value):
 def test_bans_on_trade_and_rounds_of_voting(nlp, text, trigger, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-09-23")}
     assert types.get(trigger) == etype
+
+
+def test_an_acronym_before_a_dash_is_no_dateline(nlp):
+    events = timeline.extract_events("NATO - the Western alliance - sent troops on Monday.",
+                                     published="2026-03-13")
+    sent = next(e for e in events if e.trigger == "sent")
+    assert "NATO" in [p.name for p in sent.participants if p.role == "agent"]

@@ -99,6 +99,9 @@ def values(text, ref=REF):
     ("He arrived at midday.", [("midday", "TIME", "2015-06-12T12:00")]),
     ("It happened within a second of impact.", [("a second", "DURATION", "PT1S")]),
     ('"Next Monday," he said.', [("Next Monday", "DATE", "2015-06-15")]),  # not a title
+    ('The minister told reporters "Next Monday." He left.',
+     [("Next Monday", "DATE", "2015-06-15")]),
+    ("For a second I thought so.", [("a second", "DURATION", "PT1S")]),
 ])
 def test_normalization(text, expected):
     assert values(text) == expected
@@ -108,6 +111,7 @@ def test_normalization(text, expected):
     "We may go.", "They will march on.", "He sat down.", "It cost $27.", "Turnout was 45%.",
     "About 1500 soldiers died.", "Half of them, or 3/4, left.", "The count was 2,000.",
     "Theresa May said so.", "I will call you.", "May I ask?",
+    "The party was led by May, who resigned.", "Critics of May's plan spoke.",
     # ordinals, newspapers and programme names
     "A second group of directors resigned.", "It would be a second betrayal.",
     "The Communist Party daily Granma said so.", "Baker said on ABC News' \"This Week,\" that",

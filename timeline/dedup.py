@@ -151,6 +151,19 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
 
 
+def _conflict(a: Mention, b: Mention) -> bool:
+    """Participants that make two mentions two events: different places, different named
+    actors of one kind (with no place or doer shared), or different doing countries, even
+    in one place (Denmark's troops after Britain's)."""
+    shared_places = a.places & b.places
+    if a.places and b.places and not shared_places:
+        return True
+    same_doers = a.agents & b.agents
+    if _different_named(a, b) and not shared_places and not same_doers:
+        return True
+    return bool(a.agents and b.agents and not same_doers)
+
+
 def _different_named(a: Mention, b: Mention) -> bool:
     """Named actors of one kind on both sides, none in common: two people, two countries.
     A minister and his country are not set against each other."""
@@ -209,13 +222,9 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         and (shared_actors or shared_places)
     ):
         return 0.0
-    if a.places and b.places and not shared_places:
-        return 0.0  # different places
+    if _conflict(a, b):
+        return 0.0
     same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
-    if _different_named(a, b) and not shared_places and not same_doers:
-        return 0.0  # different people
-    if a.agents and b.agents and not (a.agents & b.agents):
-        return 0.0  # different doers, even in one place: Denmark's troops after Britain's
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
@@ -351,6 +360,22 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     return before[0].cluster_id
 
 
+def _story_events(session: Session, event: Event, documents: list[int], before: date,
+                  seen: set[int]) -> list[Event]:
+    """The latest ``STORY_EVENTS`` clustered events of ``event``'s type told before
+    ``before`` in ``documents``. Rows are found by document (``ix_events_document_id``) and
+    filtered here: a query on type and date would walk every older event of the type."""
+    rows = session.execute(
+        select(Event.id, Event.type, Event.sort_date, Event.cluster_id)
+        .where(Event.document_id.in_(documents))
+    ).all()
+    ids = [i for i, etype, when, cluster in sorted(
+        (r for r in rows if r.type == event.type and r.cluster_id is not None
+         and r.sort_date is not None and r.sort_date < before and r.id not in seen
+         and r.id != event.id), key=lambda r: (r.sort_date, r.id), reverse=True)][:STORY_EVENTS]
+    return list(session.scalars(select(Event).where(Event.id.in_(ids)))) if ids else []
+
+
 def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
     session.execute(update(Event).where(Event.cluster_id == source_id).values(cluster_id=target_id))
     source = session.get(EventCluster, source_id)
@@ -384,10 +409,8 @@ def assign_cluster(
             .order_by(Event.sort_date).limit(CANDIDATES // 2)
         ))
         if mention.basis == "reported" and (story_docs := stories.related(mention.document_id)):
-            seen = {c.id for c in candidates}  # "the aid workers kidnapped" weeks later
-            candidates += [c for c in session.scalars(
-                near.where(Event.document_id.in_(story_docs), Event.sort_date < around)
-                .order_by(Event.sort_date.desc()).limit(STORY_EVENTS)) if c.id not in seen]
+            candidates += _story_events(session, event, story_docs, around,
+                                        {c.id for c in candidates})
         clusters: dict[int, list[Mention]] = {}
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
             clusters.setdefault(candidate.cluster_id or 0, []).append(other)
@@ -405,17 +428,18 @@ def assign_cluster(
             aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
                 matches.append((s, cluster_id))
+        mine = mention.actors | mention.places
+
+        def rank(m: tuple[float, int]) -> tuple[float, int, int]:
+            other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
+            return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
+
         told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
         if told and len(told) < len(matches):
             matches = [m for m in matches if m not in told]  # a retelling is the last resort
         elif told:
-            matches = [max(told)]  # and joins one story event, bridging none
+            matches = [max(told, key=rank)]  # and joins one story event, bridging none
         if matches:
-            mine = mention.actors | mention.places
-
-            def rank(m: tuple[float, int]) -> tuple[float, int, int]:
-                other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
-                return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
 
             matches.sort(key=rank, reverse=True)
             best = matches[0]
@@ -424,8 +448,8 @@ def assign_cluster(
                 b = aggregates[other_id]
                 if any(_dated(a) and _dated(b) and not compatible_dates(a, b) for a in joined):
                     continue  # a vague mention does not join the 14th's meeting to the 15th's
-                if any(a.agents and b.agents and not a.agents & b.agents for a in joined):
-                    continue  # nor Britain's deployment to Denmark's
+                if any(_conflict(a, b) for a in joined):
+                    continue  # nor Britain's deployment to Denmark's, Kabul's attack to Kandahar's
                 if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
                     log.debug("event %s bridges cluster %s into %s", event.id, other_id, best[1])
                     _merge_clusters(session, other_id, best[1])

@@ -336,6 +336,9 @@ class EventExtractor:
         )
 
 
+LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
+
+
 def _told_as_past(trigger: Token, tense: str | None) -> bool:
     """A verb trigger in the past tense, or a noun trigger that is the subject of a verb in
     the past tense, is past whatever its type's default ("a deadline" is ahead)."""
@@ -345,14 +348,14 @@ def _told_as_past(trigger: Token, tense: str | None) -> bool:
 
 
 def _done_by(trigger: Token, words: set[str]) -> bool:
-    """The trigger's doer (its possessor, modifiers, "by" phrase, or the subject of the
-    verb it is the object of) is one of ``words``: "the ministry's protest", "the foreign
-    ministry lodged a protest"; not "a protest against the government"."""
-    near = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-            for t in c.subtree]
+    """The trigger's doer is one of ``words``: its possessor ("the ministry's protest", "the
+    Lithuanian government's protest"), its "by" phrase, or the subject of a verb of lodging
+    it ("the foreign ministry lodged a protest"); not "a protest against the government",
+    "an anti-government protest" or "the government banned the protest"."""
+    near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for o in c.subtree]
-    if trigger.dep_ == "dobj":
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in LODGING:
         near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 

@@ -43,8 +43,8 @@ REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "conf
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
 # "farmers planned a protest on Saturday": the day named is the plan's target
 PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
-ORGANISING = {"organise", "organize"}
-SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead  # "organised a rally" may be one that took place
+ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
+SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 

@@ -60,7 +60,8 @@ def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
 def _dateline(token: Token) -> bool:
     """"ATLANTA - Georgia Governor Ellen Tate sent": a capitalised place opening the
     article before a dash is where it was written, not who acted."""
-    return (token.i == token.sent.start and token.is_upper and token.i + 1 < len(token.doc)
+    return (token.i == token.sent.start and token.is_upper and token.ent_type_ in ("GPE", "LOC")
+            and token.i + 1 < len(token.doc)
             and token.nbor(1).text in ("-", "\u2013", "\u2014", "_"))
 
 

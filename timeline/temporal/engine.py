@@ -50,7 +50,8 @@ class _Found:
     range_end: str | None = None
 
 
-_OPEN_QUOTE = re.compile(r"[\w'\u2019]\s+(?:\"|``|\u201c)$")  # after a name: CBS's "60 Minutes"
+# after a possessive name: CBS's "60 Minutes", ABC News' "This Week"
+_OPEN_QUOTE = re.compile(r"(?:['\u2019]s?)\s+(?:\"|``|\u201c)$")
 _TITLE_TAIL = re.compile(r"^((?:\s+[\w'-]+)*?)[,.]?(?:\"|''|\u201d)")
 _TITLE_SMALL = {"of", "the", "and", "with", "in", "a", "an", "on", "for"}
 
@@ -59,7 +60,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     """A title-case name of two words or more quoted after a name (ABC's "This Week With
     David Brinkley", the ``Spring of Life'' rallies), not a quoted sentence ("Next Monday,"
     he said)."""
-    if not _OPEN_QUOTE.search(text[max(0, start - 4):start]):
+    if not _OPEN_QUOTE.search(text[max(0, start - 5):start]):
         return False
     tail = _TITLE_TAIL.match(text[end:end + 60])
     if tail is None:

@@ -31,9 +31,12 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|last|next|this|early|lat
 # "May" alone is a month only right after a word that takes a time: "in May", "by May"
 _MAY_CONTEXT = re.compile(r"\b(?:in|by|since|until|till|from|through|early|late|mid|last|next|"
                           r"this|of|before|after|during)\s*-?\s*$", re.I)
+# "critics of May's plan", "led by May, who resigned": the name May
+_MAY_PERSON = re.compile(r"(?:['\u2019]s\b|,\s+(?:who|whose)\b)")
 # "a second group", "a second time": an ordinal, not one second
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|or|and|later|earlier|before|after|ago|too|longer|more|"
-                           r"less|at|in|to|for|the|a|an)\b)[A-Za-z]")
+                           r"less|at|in|to|for|the|a|an|i|he|she|it|we|you|they|there|this|that|"
+                           r"when|then|as|so|but|until|since)\b)[a-z]", re.IGNORECASE)
 _QUARTER_CONTEXT = re.compile(r"quarter|\bperiod\b|nine months|six months", re.I)
 _SINCE = re.compile(r"\bsince\b(?:\s+\w+){0,4}\s+$", re.IGNORECASE)
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -348,6 +351,7 @@ class Normalizer:
         before = self.ctx.text[max(0, m.start() - 30) : m.start()]
         if not word[0].isupper() or len(key) <= 4 and key not in ("june", "july") and not (
             key == "may" and _MAY_CONTEXT.search(before)
+            and not _MAY_PERSON.match(self.ctx.text, m.end())
         ):
             return None  # "may", "march", "Jan" alone; "in May", "by May" are months
         if key in self.lex.ambiguous_months and not _MONTH_CONTEXT.search(before):
