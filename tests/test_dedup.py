@@ -320,3 +320,32 @@ def test_a_mention_without_a_place_does_not_bridge_two_places(sessions):
         cluster = _clusters(s)
     assert cluster["kabul"] != cluster["kandahar"]
     assert cluster["vague"] in (cluster["kabul"], cluster["kandahar"])
+
+
+def test_a_retelling_joins_the_latest_story_event_it_may_be(sessions):
+    """Weeks after a quake, "the quake killed 131" joins this month's killing, not the
+    2023 quake the first report recalled, though both lie before it ("killed" and
+    "killing" are one word for this)."""
+    nepal = (("Nepal", "country"), ("Jumla", "city"), ("Kathmandu", "city"))
+    feb8 = EventDate(date(2026, 2, 8), date(2026, 2, 8), "day", "explicit", "2026-02-08")
+    nov23 = EventDate(date(2023, 11, 1), date(2023, 11, 30), "month", "explicit", "2023-11")
+    told = EventDate(None, date(2026, 2, 27), "vague", "reported")
+    place = Participant("location", "Nepal", "country", "Nepal", 0, 1)
+
+    def deaths(trigger: str, when: EventDate, start: int) -> ExtractedEvent:
+        return ExtractedEvent(type="casualties", trigger=trigger, trigger_start=start,
+                              trigger_end=start + len(trigger), date=when, sentence=trigger,
+                              sentence_start=start, sentence_end=start + len(trigger),
+                              participants=(place,))
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 2, 9), nepal,
+                                    deaths("killing", feb8, 0), deaths("killed", nov23, 50)),
+                        aliases)
+        save_extraction(s, _article("later", date(2026, 2, 27), nepal,
+                                    deaths("killed", told, 0)), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("later", "killed")] == cluster[("first", "killing")]

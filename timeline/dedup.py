@@ -191,8 +191,21 @@ def _dated(m: Mention) -> bool:
 
 def _words_match(a: Mention, b: Mention) -> bool:
     """Any word a cluster was told with matches any of the other's ("the ultimatum" of a
-    cluster that holds "deadline" and "ultimatum")."""
-    return any(_same_word(x, y) for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+    cluster that holds "deadline" and "ultimatum"; "killed" of one that holds "killing")."""
+    return any(_same_word(x, y) or _root(x) == _root(y)
+               for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+
+
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
+
+
+def _root(word: str) -> str:
+    """"killed", "killing", "kills" -> "kill"; "deployment" -> "deploy"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -437,8 +450,9 @@ def assign_cluster(
         told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
         if told and len(told) < len(matches):
             matches = [m for m in matches if m not in told]  # a retelling is the last resort
-        elif told:
-            matches = [max(told, key=rank)]  # and joins one story event, bridging none
+        elif told:  # and joins one story event, bridging none: the latest one it may be
+            matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
+                                                rank(m)))]
         if matches:
 
             matches.sort(key=rank, reverse=True)
