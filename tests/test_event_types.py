@@ -153,3 +153,11 @@ def test_an_acronym_before_a_dash_is_no_dateline(nlp):
                                      published="2026-03-13")
     sent = next(e for e in events if e.trigger == "sent")
     assert "NATO" in [p.name for p in sent.participants if p.role == "agent"]
+
+
+def test_a_deadline_a_day_before_a_past_event_is_past(nlp):
+    events = timeline.extract_events(
+        "Ukraine banned imports of Polish apples on Tuesday, a day after its deadline for "
+        "Warsaw to lift an embargo on Ukrainian grain passed.", published="2026-09-23")
+    deadline = next(e for e in events if e.trigger == "deadline")
+    assert deadline.date.basis == "reported"

@@ -344,6 +344,9 @@ def _told_as_past(trigger: Token, tense: str | None) -> bool:
     the past tense, is past whatever its type's default ("a deadline" is ahead)."""
     if trigger.pos_ in ("VERB", "AUX"):
         return tense == "past"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since", "following"):
+        # "banned imports a day after its deadline passed": before a past or present time
+        return clause_tense(trigger.head.head) in ("past", "present")
     return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
 
 
