@@ -51,6 +51,7 @@ class StoryIndex:
         self._documents: int | None = None
         self._common: dict[int, bool] = {}
         self._related: dict[int, list[int]] = {}
+        self._story_events: dict[int, list[tuple[int, str, date | None]]] = {}
 
     def load(self, document_ids: set[int]) -> None:
         todo = [d for d in document_ids if d and d not in self._named]
@@ -90,6 +91,16 @@ class StoryIndex:
             .order_by(shared.desc(), DocumentEntity.document_id.desc()).limit(limit)
         ))
         return self._related[document_id]
+
+    def events_of_story(self, document_id: int) -> list[tuple[int, str, date | None]]:
+        """(id, type, sort date) of the events of the other articles of this article's
+        story, read once per article."""
+        if document_id not in self._story_events:
+            docs = self.related(document_id)
+            self._story_events[document_id] = [(i, t, d) for i, t, d in self.session.execute(
+                select(Event.id, Event.type, Event.sort_date).where(Event.document_id.in_(docs))
+            )] if docs else []
+        return self._story_events[document_id]
 
     def _is_common(self, entity_id: int) -> bool:
         if entity_id not in self._common:
@@ -373,20 +384,21 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     return before[0].cluster_id
 
 
-def _story_events(session: Session, event: Event, documents: list[int], before: date,
+def _story_events(session: Session, stories: StoryIndex, event: Event, before: date,
                   seen: set[int]) -> list[Event]:
     """The latest ``STORY_EVENTS`` clustered events of ``event``'s type told before
-    ``before`` in ``documents``. Rows are found by document (``ix_events_document_id``) and
-    filtered here: a query on type and date would walk every older event of the type."""
-    rows = session.execute(
-        select(Event.id, Event.type, Event.sort_date, Event.cluster_id)
-        .where(Event.document_id.in_(documents))
-    ).all()
-    ids = [i for i, etype, when, cluster in sorted(
-        (r for r in rows if r.type == event.type and r.cluster_id is not None
-         and r.sort_date is not None and r.sort_date < before and r.id not in seen
-         and r.id != event.id), key=lambda r: (r.sort_date, r.id), reverse=True)][:STORY_EVENTS]
-    return list(session.scalars(select(Event).where(Event.id.in_(ids)))) if ids else []
+    ``before`` in the other articles of its story. Rows are found by document
+    (``ix_events_document_id``), once per article, and filtered here: a query on type and
+    date would walk every older event of the type."""
+    rows = stories.events_of_story(event.document_id)
+    ids = [i for when, i in sorted(
+        ((when, i) for i, etype, when in rows
+         if etype == event.type and when is not None and when < before and i not in seen
+         and i != event.id), reverse=True)][:STORY_EVENTS]
+    if not ids:
+        return []
+    return list(session.scalars(
+        select(Event).where(Event.id.in_(ids), Event.cluster_id.is_not(None))))
 
 
 def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
@@ -421,8 +433,8 @@ def assign_cluster(
             near.where(Event.sort_date > around, Event.sort_date <= around + window)
             .order_by(Event.sort_date).limit(CANDIDATES // 2)
         ))
-        if mention.basis == "reported" and (story_docs := stories.related(mention.document_id)):
-            candidates += _story_events(session, event, story_docs, around,
+        if mention.basis == "reported":  # "the aid workers kidnapped" weeks later
+            candidates += _story_events(session, stories, event, around,
                                         {c.id for c in candidates})
         clusters: dict[int, list[Mention]] = {}
         for candidate, other in zip(candidates, _mentions(session, candidates), strict=True):
