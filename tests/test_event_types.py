@@ -161,3 +161,14 @@ def test_a_deadline_a_day_before_a_past_event_is_past(nlp):
         "Warsaw to lift an embargo on Ukrainian grain passed.", published="2026-09-23")
     deadline = next(e for e in events if e.trigger == "deadline")
     assert deadline.date.basis == "reported"
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Artillery shells hit the village on Tuesday afternoon.", True),
+    ("A rocket hit a school on Monday.", True),
+    ("The storm hit the coast on Monday.", False),
+    ("Sales hit a record on Monday.", False),
+])
+def test_weapons_that_hit_are_an_attack(nlp, text, attack):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-11-11")}
+    assert (types.get("hit") == "attack") is attack
