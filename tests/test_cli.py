@@ -126,6 +126,27 @@ def test_timex_command_prints_json_lines(runner, tmp_path):
     assert values == ["2015-06-03", "2016"]
 
 
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty input"),
+    (b"\x00\x01\x02binary", "binary data"),
+    ("caf\u00e9 on Monday".encode("latin-1"), "not valid UTF-8"),
+])
+def test_timex_command_refuses_bad_input_in_one_line(runner, tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    result = run(runner, "timex", str(path), "--reference", "2015-06-12")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bad.txt" in lines[0] and message in lines[0]
+
+
+def test_timex_command_reads_another_encoding(runner, tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le pr\u00e9sident left on June 3.".encode("latin-1"))
+    result = run(runner, "timex", str(path), "--reference", "2015-06-12", "--encoding", "latin-1")
+    assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == ["2015-06-03"]
+
+
 @pytest.mark.parametrize("command", [[], ["ingest"], ["show"], ["export"], ["db"],
                                      ["db", "upgrade"], ["db", "current"], ["db", "recluster"],
                                      ["timex"], ["aliases"], ["aliases", "add"], ["entities"],

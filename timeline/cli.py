@@ -257,19 +257,24 @@ def export(db_path: str, actor: str | None, location: str | None, linked: bool,
 
 
 @cli.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.argument("file", type=click.File("rb"))
 @click.option("--reference", type=DATE, help="Reference (publication) date, YYYY-MM-DD.")
-def timex(file: Any, reference: date | None) -> None:
+@click.option("--encoding", help="Encoding of FILE (default UTF-8).")
+def timex(file: Any, reference: date | None, encoding: str | None) -> None:
     """Print the time expressions of FILE (- for stdin), one JSON object per line.
 
     Example:
 
         timeline timex seeds/us-iran-militia-taqaddum.txt --reference 2015-06-12
     """
-    from .sources import clean_text
+    from .errors import SourceFormatError
+    from .sources import clean_text, decode
     from .temporal import find_timexes
 
-    text = clean_text(file.read())
+    try:
+        text = clean_text(decode(file.read(), file.name, encoding))
+    except SourceFormatError as exc:
+        raise click.ClickException(str(exc)) from exc
     for t in find_timexes(text, reference):
         record = {"start": t.start, "end": t.end, "text": t.text, "type": t.type,
                   "value": t.value, "mod": t.mod}

@@ -73,7 +73,9 @@ def parse_date(value: str | date | datetime | None, what: str = "date") -> date 
     return parsed.date()
 
 
-def _decode(data: bytes, name: str, encoding: str | None) -> str:
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Bytes of input ``name`` as text; a one-line :class:`SourceFormatError` when they are
+    empty, binary or not in ``encoding`` (UTF-8 by default)."""
     if not data.strip():
         raise SourceFormatError(name, "empty input, nothing to read")
     head = data[:8192]
@@ -283,7 +285,7 @@ def read_articles(
                 kind = _format_of(path, fmt)
                 with path.open("rb") as fh:
                     data = _read_bytes(fh, name, max_bytes)
-            text = _decode(data, name, encoding)
+            text = decode(data, name, encoding)
         except SourceFormatError as exc:
             yield exc
             continue
