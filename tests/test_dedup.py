@@ -259,7 +259,7 @@ def test_a_minister_is_not_set_against_his_country():
     def m(*named: tuple[int, str]) -> Mention:
         return Mention(1, "letter", None, None, "reported", date(2026, 7, 8), frozenset(),
                        frozenset(), "letter", named=frozenset(e for e, _ in named),
-                       kinds=tuple(named))
+                       named_kinds=frozenset(k for _, k in named))
 
     iraq, minister, other_minister, turkey = (1, "country"), (2, "person"), (3, "person"), (4, "country")
     assert not _different_named(m(minister), m(iraq))

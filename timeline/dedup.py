@@ -139,7 +139,7 @@ class Mention:
     # "British troops arrived"); a minister is not set against his country
     window: tuple[date | None, date | None] | None = None  # a cluster's: all members agree
     words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
-    kinds: tuple[tuple[int, str], ...] = ()  # (entity, kind) of the named actors
+    named_kinds: frozenset[str] = frozenset()  # kinds of the named actors: person, country...
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -178,11 +178,8 @@ def _conflict(a: Mention, b: Mention) -> bool:
 def _different_named(a: Mention, b: Mention) -> bool:
     """Named actors of one kind on both sides, none in common: two people, two countries.
     A minister and his country are not set against each other."""
-    if not a.named or not b.named or a.named & b.named:
-        return False
-    ka, kb = dict(a.kinds), dict(b.kinds)
-    return any({e for e, k in ka.items() if k == kind} and {e for e, k in kb.items() if k == kind}
-               for kind in set(ka.values()) & set(kb.values())) or not (ka and kb)
+    return bool(a.named and b.named and not a.named & b.named
+                and a.named_kinds & b.named_kinds)
 
 
 def _told_before(a: Mention, b: Mention) -> bool:
@@ -276,7 +273,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ids = [e.id for e in events]
     parts: dict[int, tuple[set[int], set[int], set[int]]] = {i: (set(), set(), set()) for i in ids}
     agents: dict[int, set[int]] = {i: set() for i in ids}
-    kinds: dict[int, dict[int, str]] = {i: {} for i in ids}
+    kinds: dict[int, set[str]] = {i: set() for i in ids}
     groups: dict[int, set[int]] = {}  # unnamed doers ("British soldiers") -> their events
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
@@ -290,7 +287,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             actors.add(entity_id)
             if kind != "group":
                 named.add(entity_id)
-                kinds[event_id][entity_id] = kind
+                kinds[event_id].add(kind)
             if role == ROLE_AGENT and kind == "country":
                 agents[event_id].add(entity_id)
             elif role == ROLE_AGENT and kind == "group":
@@ -318,7 +315,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
                 frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
-                kinds=tuple(sorted(kinds[e.id].items())))
+                named_kinds=frozenset(kinds[e.id]))
         for e in events
     ]
 
@@ -341,7 +338,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("actors"), union("places"), best.trigger, best.document_id,
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
                    frozenset(m.trigger.lower() for m in cluster),
-                   tuple(sorted({k for m in cluster for k in m.kinds})))
+                   union("named_kinds"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
@@ -466,7 +463,6 @@ def assign_cluster(
             matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
                                                 rank(m)))]
         if matches:
-
             matches.sort(key=rank, reverse=True)
             best = matches[0]
             joined = [aggregates[best[1]]]

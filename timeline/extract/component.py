@@ -34,7 +34,14 @@ from ..types import (
 )
 from . import roles
 from .attach import attached_timex, inherited_timex, timex_spans
-from .dating import clause_tense, event_date, modality, planned_for, verb_tense_of
+from .dating import (
+    clause_tense,
+    event_date,
+    modality,
+    planned_for,
+    told_as_past,
+    verb_tense_of,
+)
 from .mentions import (
     PLACE_LABELS,
     MentionResolver,
@@ -307,7 +314,7 @@ class EventExtractor:
         ) or inherited_timex(trigger, timexes, self._trigger_heads)
         mood = modality(trigger, tense, self.light_verbs)
         default = etype.default_tense
-        if default == "future" and _told_as_past(trigger, tense):
+        if default == "future" and told_as_past(trigger, tense):
             default = None  # "the deadline passed", "the ultimatum expired": behind us
         date_ = event_date(timex, tense, published, default, mood)
         if mood == "asserted" and published and date_.start and date_.start > published:
@@ -337,17 +344,6 @@ class EventExtractor:
 
 
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
-
-
-def _told_as_past(trigger: Token, tense: str | None) -> bool:
-    """A verb trigger in the past tense, or a noun trigger that is the subject of a verb in
-    the past tense, is past whatever its type's default ("a deadline" is ahead)."""
-    if trigger.pos_ in ("VERB", "AUX"):
-        return tense == "past"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since", "following"):
-        # "banned imports a day after its deadline passed": before a past or present time
-        return clause_tense(trigger.head.head) in ("past", "present")
-    return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
 
 
 def _done_by(trigger: Token, words: set[str]) -> bool:

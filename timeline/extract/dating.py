@@ -44,6 +44,7 @@ REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "conf
 # "farmers planned a protest on Saturday": the day named is the plan's target
 PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
+AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
@@ -203,10 +204,22 @@ def _behind(token: Token, verb: Token) -> bool:
     for _ in range(8):
         if node.i == verb.i or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and node.lower_ in ("after", "since", "following"):
+        if node.dep_ == "prep" and node.lower_ in AFTER_PREPS:
             return True
         node = node.head
     return False
+
+
+def told_as_past(trigger: Token, tense: str | None) -> bool:
+    """A verb trigger in the past tense, a noun trigger that is the subject of a verb in the
+    past tense, or one after which a past or present event happened, is past whatever its
+    type's default ("a deadline" is ahead)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return tense == "past"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in AFTER_PREPS:
+        # "banned imports a day after its deadline passed": before a past or present time
+        return clause_tense(trigger.head.head) in ("past", "present")
+    return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
 
 
 def planned_for(token: Token) -> bool:

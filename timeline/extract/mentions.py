@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..aliases import KIND_MEDIA, AliasTable
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Place
 from ..types import ROLE_LOCATION, EntityLink, Participant
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -223,12 +223,15 @@ class MentionResolver:
         found = self.gazetteer.lookup(text, self.context_countries)
         if found is None:
             return None
-        for parent in self.gazetteer.within(found):
-            if parent != found.name:
-                kind = "country" if parent == found.country else "region"
-                links.append(EntityLink("located_in", parent, kind))
         return Participant(role, found.name, found.kind, ent.text, ent.start_char, ent.end_char,
-                           tuple(links))
+                           self._within_links(found))
+
+    def _within_links(self, place: Place) -> tuple[EntityLink, ...]:
+        """``located_in`` links from a place to its region and country."""
+        assert self.gazetteer is not None
+        return tuple(EntityLink("located_in", parent,
+                                "country" if parent == place.country else "region")
+                     for parent in self.gazetteer.within(place) if parent != place.name)
 
     def capitals(self, token: Token, role: str) -> list[Participant]:
         """"the Indonesian capital", "the Kenyan and Tanzanian capitals": those countries'
@@ -245,11 +248,9 @@ class MentionResolver:
             country = self.gazetteer.country(mod.text)
             city = self.gazetteer.capital_of(country) if country else None
             if city is not None:
-                links = tuple(EntityLink("located_in", parent,
-                                         "country" if parent == city.country else "region")
-                              for parent in self.gazetteer.within(city))
                 found.append(Participant(role, city.name, city.kind, f"{mod.text} {token.text}",
-                                         mod.idx, token.idx + len(token.text), links))
+                                         mod.idx, token.idx + len(token.text),
+                                         self._within_links(city)))
         return found
 
     def learn_names(self, people: Iterable[str]) -> None:
