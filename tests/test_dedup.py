@@ -27,9 +27,11 @@ FRANCE_STORY = (("France", "country"), ("Lyon", "city"), ("CGT", "organization")
 
 
 def _event(trigger: str, when: EventDate, start: int = 0, anaphoric: bool = False,
-           actor: str | None = None) -> ExtractedEvent:
-    parts = (Participant("agent", actor, "group", actor, 0, 1),) if actor else ()
-    return ExtractedEvent(type="arrest", trigger=trigger, trigger_start=start,
+           actor: str | None = None, etype: str = "arrest",
+           parts: tuple[Participant, ...] = ()) -> ExtractedEvent:
+    if actor:
+        parts = (Participant("agent", actor, "group", actor, 0, 1), *parts)
+    return ExtractedEvent(type=etype, trigger=trigger, trigger_start=start,
                           trigger_end=start + len(trigger), date=when, sentence=trigger,
                           sentence_start=start, sentence_end=start + len(trigger),
                           participants=parts, anaphoric=anaphoric)
@@ -187,10 +189,7 @@ def test_doers_of_two_countries_are_two_events_and_one_country_one(sessions):
     reported = EventDate(None, date(2026, 3, 10), "vague", "reported")
 
     def deployment(trigger: str, when: EventDate, start: int, doer: Participant) -> ExtractedEvent:
-        return ExtractedEvent(type="deployment", trigger=trigger, trigger_start=start,
-                              trigger_end=start + len(trigger), date=when, sentence=trigger,
-                              sentence_start=start, sentence_end=start + len(trigger),
-                              participants=(doer,))
+        return _event(trigger, when, start, etype="deployment", parts=(doer,))
 
     with sessions.begin() as s:
         aliases = load_aliases()
@@ -234,9 +233,7 @@ def test_a_later_report_retells_its_story_event_however_long_ago(sessions):
     place = Participant("location", "Mali", "country", "Mali", 0, 1)
 
     def kidnap(trigger: str, when: EventDate) -> ExtractedEvent:
-        return ExtractedEvent(type="attack", trigger=trigger, trigger_start=0,
-                              trigger_end=len(trigger), date=when, sentence=trigger,
-                              sentence_start=0, sentence_end=len(trigger), participants=(place,))
+        return _event(trigger, when, etype="attack", parts=(place,))
 
     aliases = load_aliases()
     with sessions.begin() as s:
@@ -279,9 +276,7 @@ def test_a_vague_report_does_not_chain_two_dated_events_together(sessions):
     told = EventDate(None, date(2026, 9, 2), "vague", "reported")
 
     def vote(trigger: str, when: EventDate) -> ExtractedEvent:
-        return ExtractedEvent(type="election", trigger=trigger, trigger_start=0,
-                              trigger_end=len(trigger), date=when, sentence=trigger,
-                              sentence_start=0, sentence_end=len(trigger))
+        return _event(trigger, when, etype="election")
 
     aliases = load_aliases()
     with sessions.begin() as s:
@@ -307,9 +302,7 @@ def test_a_mention_without_a_place_does_not_bridge_two_places(sessions):
     def attack(text_place: str | None) -> ExtractedEvent:
         parts = (taliban,) + ((Participant("location", text_place, "city", text_place, 0, 1),)
                               if text_place else ())
-        return ExtractedEvent(type="attack", trigger="attack", trigger_start=0, trigger_end=6,
-                              date=told, sentence="attack", sentence_start=0, sentence_end=6,
-                              participants=parts)
+        return _event("attack", told, etype="attack", parts=parts)
 
     aliases = load_aliases()
     with sessions.begin() as s:
@@ -333,10 +326,7 @@ def test_a_retelling_joins_the_latest_story_event_it_may_be(sessions):
     place = Participant("location", "Nepal", "country", "Nepal", 0, 1)
 
     def deaths(trigger: str, when: EventDate, start: int) -> ExtractedEvent:
-        return ExtractedEvent(type="casualties", trigger=trigger, trigger_start=start,
-                              trigger_end=start + len(trigger), date=when, sentence=trigger,
-                              sentence_start=start, sentence_end=start + len(trigger),
-                              participants=(place,))
+        return _event(trigger, when, start, etype="casualties", parts=(place,))
 
     aliases = load_aliases()
     with sessions.begin() as s:
