@@ -339,3 +339,77 @@ def test_a_retelling_joins_the_latest_story_event_it_may_be(sessions):
         rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
     cluster = {(text, trigger): c for text, trigger, c in rows}
     assert cluster[("later", "killed")] == cluster[("first", "killing")]
+
+
+def test_a_retelling_far_closer_than_any_recent_event_joins_the_old_one(sessions):
+    """"His arrest came a week after investigators detained the chief executive": the
+    detention told in passing, undated, is the named man's arrest of twelve days before,
+    not the article's own new arrest (which only shares the investigators with it)."""
+    ceo = Participant("patient", "Ganzorig Batbayar", "person", "Batbayar", 0, 1)
+    mar12 = EventDate(date(2026, 3, 12), date(2026, 3, 12), "day", "explicit", "2026-03-12")
+    mar19 = EventDate(date(2026, 3, 19), date(2026, 3, 19), "day", "explicit", "2026-03-19")
+    told = EventDate(None, date(2026, 3, 24), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 3, 13), KENYA_STORY,
+                                    _event("detained", mar12, 0, actor="investigators",
+                                           parts=(ceo,))), aliases)
+        save_extraction(s, _article("later", date(2026, 3, 24), KENYA_STORY,
+                                    _event("arrested", mar19, 0, actor="investigators"),
+                                    _event("detained", told, 60, actor="investigators",
+                                           parts=(ceo,))), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("later", "detained")] == cluster[("first", "detained")]
+    assert cluster[("later", "arrested")] != cluster[("first", "detained")]
+
+
+def test_an_anaphor_naming_its_doer_joins_the_event_of_that_doer(sessions):
+    """"Iraq has written to the UN ... In the letter, Foreign Minister al-Hashimi says":
+    the letter names a person and the earlier event a country, so nothing sets them apart;
+    a letter signed by another person than the earlier one's is another letter."""
+    unknown = EventDate(None, None, "unknown", "unknown")
+    iraq = Participant("agent", "Iraq", "country", "Iraq", 0, 1)
+    minister = Participant("agent", "Raad al-Hashimi", "person", "al-Hashimi", 0, 1)
+    other = Participant("agent", "Ali al-Saadi", "person", "al-Saadi", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 7, 8)), (
+            _event("written", unknown, 0, etype="letter", parts=(iraq,)),
+            _event("letter", unknown, 40, etype="letter", parts=(minister,), anaphoric=True),
+        )), aliases)
+        save_extraction(s, Extraction(ArticleIn(text="two", published=date(2026, 7, 8)), (
+            _event("wrote", unknown, 0, etype="letter", parts=(minister,)),
+            _event("letter", unknown, 40, etype="letter", parts=(other,), anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("one", "letter")] == cluster[("one", "written")]
+    assert cluster[("two", "letter")] != cluster[("two", "wrote")]
+
+
+def test_an_undated_report_matches_any_word_its_event_was_told_with(sessions):
+    """"Iraq has written to the UN ... in the letter" and, a week later, "with a letter to
+    the UN": two undated reports tie by the word "letter", though the cluster's first
+    mention is "written"."""
+    iraq = Participant("agent", "Iraq", "country", "Iraq", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 7, 8), KENYA_STORY,
+                                    _event("written", EventDate(None, date(2026, 7, 8), "vague",
+                                                                "reported"),
+                                           0, etype="letter", parts=(iraq,)),
+                                    _event("letter", EventDate(None, date(2026, 7, 8), "vague",
+                                                               "reported"),
+                                           40, etype="letter", anaphoric=True)), aliases)
+        save_extraction(s, _article("later", date(2026, 7, 15), KENYA_STORY,
+                                    _event("letter", EventDate(None, date(2026, 7, 15), "vague",
+                                                               "reported"),
+                                           0, etype="letter", parts=(iraq,))), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("first", "letter")] == cluster[("first", "written")]
+    assert cluster[("later", "letter")] == cluster[("first", "written")]

@@ -97,6 +97,17 @@ CASES = [
     ("Bombs exploded in the capital on Friday, killing 81 people.",
      "killing", "explicit", "2026-04-10"),
     ("The March 3 bombings killed more than 200 people.", "killed", "explicit", "2026-03-03"),
+    # an event counted from a dated one lies that many days before or after it
+    ("Police arrested him on Friday, April 3, two days after the attack on the embassy.",
+     "attack", "explicit", "2026-04-01"),
+    ("The ministry protested on Monday, a week before the vote.", "vote", "explicit",
+     "2026-04-13"),
+    ("The deal was signed on April 8, a day after technical talks broke up without a result.",
+     "talks", "explicit", "2026-04-07"),
+    ("He was arrested on Tuesday, days after the attack.", "attack", "reported", None),
+    # "a day of talks", "a second round of voting": the stretch the event fills is dated
+    ("Officials ended a day of talks in Ankara on Tuesday without a result.",
+     "talks", "explicit", "2026-04-07"),
 ]
 
 

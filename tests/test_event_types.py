@@ -41,6 +41,16 @@ def test_troops_arriving_are_a_deployment(nlp, text, deployed):
     assert all(types[t] == "deployment" for t in arrivals)
 
 
+@pytest.mark.parametrize("text,deployed", [
+    ("The navy will send two patrol boats and a helicopter to the area.", True),
+    ("China sent three coast guard vessels to the shoal on Monday.", True),
+    ("The ministry will send a letter to the embassy.", False),
+])
+def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
+    types = {e.trigger.lower(): e.type for e in timeline.extract_events(text, published="2026-03-04")}
+    assert (types.get("send", types.get("sent")) == "deployment") is deployed
+
+
 def test_the_subject_of_a_passive_does_what_it_is_expected_to(nlp):
     events = timeline.extract_events(
         "Denmark is expected to send a smaller unit to the base later this month.",

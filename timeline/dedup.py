@@ -37,6 +37,7 @@ STORY_DOCUMENTS = 50  # an undated report is also compared with the events of th
 STORY_EVENTS = 100  # ...articles of its story (at most this many events), however old
 COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
+RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 STEM = 5  # "deployed" and "deployment" are one word for clustering
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -246,12 +247,12 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if _conflict(a, b):
         return 0.0
     same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
+    same_word = any(_same_word(x, y)  # any word the cluster was told with
+                    for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
-    elif not _dated(a) and not _dated(b) and not shared_places and not _same_word(
-        a.trigger, b.trigger
-    ):
+    elif not _dated(a) and not _dated(b) and not shared_places and not same_word:
         return 0.0  # two undated "attacks" in one article are two attacks unless more ties them
     else:
         value = 0.25
@@ -361,10 +362,10 @@ def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | 
 
 def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     """The cluster that "the deal" refers to: that of the last event of its type told
-    earlier in the same article, unless the anaphor names actors of its own or a date
-    that cannot be that event's."""
-    if mention.named:
-        return None
+    earlier in the same article, unless the anaphor names actors where that event names
+    none, or others of the same kind ("the attack by the Taliban" after one by ISIS), or a
+    date that cannot be that event's. "Iraq has written to the UN ... In the letter, the
+    minister says" is one letter: a person and a country are not set against each other."""
     before = list(session.scalars(
         select(Event).where(
             Event.document_id == event.document_id, Event.type == event.type,
@@ -374,6 +375,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     if not before:
         return None
     (other,) = _mentions(session, before)
+    if mention.named and (not other.named or _different_named(mention, other)):
+        return None
     if mention.places and other.places and not mention.places & other.places:
         return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
@@ -457,8 +460,10 @@ def assign_cluster(
             return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
 
         told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
-        if told and len(told) < len(matches):
-            matches = [m for m in matches if m not in told]  # a retelling is the last resort
+        if told and len(told) < len(matches):  # a retelling is the last resort, unless
+            # it is far the closer: "a week after investigators detained Batbayar"
+            recent = max(m[0] for m in matches if m not in told)
+            matches = [m for m in matches if m not in told or m[0] >= recent + RETOLD_MARGIN]
         elif told:  # and joins one story event, bridging none: the latest one it may be
             matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
                                                 rank(m)))]

@@ -26,6 +26,8 @@ SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 # what an event is about, not when or where it happens ("talks on the ceasefire")
 TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
+# "a day of talks", "a second round of voting": the stretch of time the event fills
+STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 OPEN_QUOTES = {"``", "`", "\u201c"}
 CLOSE_QUOTES = {"''", "\u201d"}
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -153,6 +155,10 @@ def attached_timex(
             and trigger.head.pos_ == "NOUN":
         noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
         anchors.append(noun)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lemma_.lower() in STRETCHES:
+        noun = trigger.head.head  # "ended a day of talks on Tuesday"
+        anchors.append(noun)
     if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
         anchors.append(copula)
     verb = governing_verb(noun)
@@ -235,6 +241,11 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
     if main is None or gap is None:
         return None
+    return _moved(main, gap, sign)
+
+
+def _moved(main: Timex, gap: Timex, sign: int) -> Timex | None:
+    """``main``'s day moved by ``gap`` (days or weeks) forward (1) or back (-1)."""
     day, amount = _DAY.fullmatch(main.value), _DAYS.fullmatch(gap.value)
     if day is None or amount is None:
         return None
@@ -277,8 +288,23 @@ def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     return None
 
 
+def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"arrested him on Friday, two days after the attack": the attack lies the stated
+    days before (or, with "before", after) the day of the clause the phrase hangs off."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.head.pos_ not in VERBAL:
+        return None
+    spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
+    gap = next((spans[c.i] for c in prep.children if c.dep_ == "npadvmod" and c.i in spans), None)
+    main = attached_timex(prep.head, candidates, frozenset()) if gap is not None else None
+    if main is None or gap is None:
+        return None
+    return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
+
+
 def inherited_timex(
-    trigger: Token, candidates: list[tuple[Timex, Span]], events: frozenset[int] = frozenset()
+    trigger: Token, candidates: list[tuple[Timex, Span]], events: frozenset[int] = frozenset(),
+    light_verbs: frozenset[str] = frozenset(),
 ) -> Timex | None:
     """The date of the clause a participle or coordinated verb hangs off: "bombs exploded
     Friday, killing 81 and injuring 1,700"; not for "vowed to hunt down" (xcomp) nor for
@@ -287,6 +313,13 @@ def inherited_timex(
     Thursday") or of the dated event it happened at ("at Monday's meeting, she said"); a
     relative clause on an event noun (one of ``events``) takes that event's date ("the 2019
     bombing that killed 12", also "the bombing of a hotel that killed 12")."""
+    if trigger.pos_ not in VERBAL:
+        if (timex := _counted_from(trigger, candidates)) is not None:
+            return timex
+        verb = trigger.head  # "a day after the talks broke up": the talks' day
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in light_verbs \
+                and verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS:
+            return _shifted(verb, candidates)
     if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
         return attached_timex(trigger.head, candidates, frozenset())

@@ -311,7 +311,7 @@ class EventExtractor:
         carriers = frozenset() if etype.own_date_only else self.light_verbs
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
-        ) or inherited_timex(trigger, timexes, self._trigger_heads)
+        ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)
         mood = modality(trigger, tense, self.light_verbs)
         default = etype.default_tense
         if default == "future" and told_as_past(trigger, tense):
