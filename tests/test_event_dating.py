@@ -105,6 +105,9 @@ CASES = [
     ("The deal was signed on April 8, a day after technical talks broke up without a result.",
      "talks", "explicit", "2026-04-07"),
     ("He was arrested on Tuesday, days after the attack.", "attack", "reported", None),
+    ("The mayor sent a letter to the ministry on Wednesday offering land to expand the camp, "
+     "two days after a group of senators appealed to the minister to keep the site open.",
+     "appealed", "explicit", "2026-04-06"),  # "two days" hangs off "after", not the verb
     # "a day of talks", "a second round of voting": the stretch the event fills is dated
     ("Officials ended a day of talks in Ankara on Tuesday without a result.",
      "talks", "explicit", "2026-04-07"),

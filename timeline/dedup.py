@@ -198,6 +198,11 @@ def _dated(m: Mention) -> bool:
     return m.basis == "explicit" and m.start is not None
 
 
+def _firm(m: Mention) -> bool:
+    """Dated by a time expression, or still ahead when reported ("the summit" due)."""
+    return _dated(m) or m.basis == "expected" and m.published is not None
+
+
 def _words_match(a: Mention, b: Mention) -> bool:
     """Any word a cluster was told with matches any of the other's ("the ultimatum" of a
     cluster that holds "deadline" and "ultimatum"; "killed" of one that holds "killing")."""
@@ -473,7 +478,7 @@ def assign_cluster(
             joined = [aggregates[best[1]]]
             for other_score, other_id in matches[1:]:
                 b = aggregates[other_id]
-                if any(_dated(a) and _dated(b) and not compatible_dates(a, b) for a in joined):
+                if any(_firm(a) and _firm(b) and not compatible_dates(a, b) for a in joined):
                     continue  # a vague mention does not join the 14th's meeting to the 15th's
                 if any(_conflict(a, b) for a in joined):
                     continue  # nor Britain's deployment to Denmark's, Kabul's attack to Kandahar's

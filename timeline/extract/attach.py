@@ -236,8 +236,9 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     marks = _marks(clause)
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
     spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
-    gap = next((spans[c.i] for c in clause.children
-                if c.dep_ == "npadvmod" and c.i in spans), None)
+    measured = [*clause.children, *(g for c in clause.children if c.dep_ == "mark"
+                                    for g in c.children)]  # "[two days] after they appealed"
+    gap = next((spans[c.i] for c in measured if c.dep_ == "npadvmod" and c.i in spans), None)
     main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
     if main is None or gap is None:
         return None

@@ -171,7 +171,9 @@ class MentionResolver:
                 relation, ref = linked
                 links.append(EntityLink(relation, ref.name, ref.kind))
                 linked_words.update(word.replace("‐", "-").replace("–", "-").split("-"))
-        for ent in span.ents:
+        parts = {(e.start, e.end): e for tok in span if (e := entity_of(tok)) is not None
+                 and span.start <= e.start and e.end <= span.end}  # not the dateline's
+        for ent in parts.values():
             if ent.text in linked_words:
                 continue
             part = self.from_entity(ent, "member")
