@@ -448,3 +448,28 @@ def test_a_vague_report_does_not_join_a_summit_still_ahead_to_a_meeting_before_i
         cluster = _clusters(s)
     assert cluster["met"] != cluster["ahead"]
     assert cluster["later"] in (cluster["met"], cluster["ahead"])
+
+
+def test_an_anaphor_names_an_event_of_another_type_only_when_none_of_its_own_came_before(
+        sessions):
+    """"Leaders agreed on Tuesday ... The declaration calls on": with no statement told
+    before it, the declaration is the agreement (``anaphor_of`` in the types file); after a
+    statement, "the declaration" is that statement."""
+    unknown = EventDate(None, None, "unknown", "unknown")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 9, 16)), (
+            _event("agreed", DAY3, 0, etype="agreement", actor="leaders"),
+            _event("declaration", unknown, 60, etype="statement", anaphoric=True),
+        )), aliases)
+        save_extraction(s, Extraction(ArticleIn(text="two", published=date(2026, 9, 16)), (
+            _event("agreed", DAY3, 0, etype="agreement", actor="leaders"),
+            _event("said", DAY3, 30, etype="statement", actor="leaders"),
+            _event("declaration", unknown, 60, etype="statement", anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("one", "declaration")] == cluster[("one", "agreed")]
+    assert cluster[("two", "declaration")] == cluster[("two", "said")]
+    assert cluster[("two", "declaration")] != cluster[("two", "agreed")]

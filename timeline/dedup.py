@@ -12,10 +12,13 @@ same city stay apart, as their day-precision dates do not overlap.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from importlib import resources
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -365,18 +368,31 @@ def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | 
     return lo, hi
 
 
+@functools.cache
+def anaphor_types() -> dict[str, tuple[str, ...]]:
+    """Event type -> the other types an anaphor of it may name when the article told of
+    none of its own type before it (``anaphor_of`` in the event types file)."""
+    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
+                     .read_text("utf-8"))
+    return {name: tuple(spec["anaphor_of"]) for name, spec in raw["types"].items()
+            if spec.get("anaphor_of")}
+
+
 def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     """The cluster that "the deal" refers to: that of the last event of its type told
     earlier in the same article, unless the anaphor names actors where that event names
     none, or others of the same kind ("the attack by the Taliban" after one by ISIS), or a
     date that cannot be that event's. "Iraq has written to the UN ... In the letter, the
     minister says" is one letter: a person and a country are not set against each other."""
-    before = list(session.scalars(
-        select(Event).where(
-            Event.document_id == event.document_id, Event.type == event.type,
-            Event.trigger_start < event.trigger_start, Event.cluster_id.is_not(None),
-        ).order_by(Event.trigger_start.desc()).limit(1)
-    ))
+    earlier = select(Event).where(
+        Event.document_id == event.document_id, Event.trigger_start < event.trigger_start,
+        Event.cluster_id.is_not(None),
+    ).order_by(Event.trigger_start.desc()).limit(1)
+    before = list(session.scalars(earlier.where(Event.type == event.type)))
+    if not before and (other_types := anaphor_types().get(event.type)):
+        # no earlier statement: "the declaration" names the deal just agreed; no earlier
+        # protest: "the riot" names the storming of the embassy
+        before = list(session.scalars(earlier.where(Event.type.in_(other_types))))
     if not before:
         return None
     (other,) = _mentions(session, before)
