@@ -473,3 +473,24 @@ def test_an_anaphor_names_an_event_of_another_type_only_when_none_of_its_own_cam
     assert cluster[("one", "declaration")] == cluster[("one", "agreed")]
     assert cluster[("two", "declaration")] == cluster[("two", "said")]
     assert cluster[("two", "declaration")] != cluster[("two", "agreed")]
+
+
+def test_an_officer_of_an_organization_stands_for_it(sessions):
+    """A letter to "the UN Secretary-General" and, weeks later, "its letter to the United
+    Nations" share their addressee: the office holder stands for the organization."""
+    jul6 = EventDate(date(2026, 7, 6), date(2026, 7, 6), "day", "explicit", "2026-07-06")
+    told = EventDate(None, date(2026, 7, 24), "vague", "reported")
+    chief = Participant("recipient", "UN Secretary-General", "group", "UN Secretary-General",
+                        0, 1, (EntityLink("member_of", "United Nations", "organization"),))
+    un = Participant("recipient", "United Nations", "organization", "United Nations", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 7, 8), KENYA_STORY,
+                                    _event("letter", jul6, etype="letter", parts=(chief,))),
+                        aliases)
+        save_extraction(s, _article("later", date(2026, 7, 24), KENYA_STORY,
+                                    _event("letter", told, etype="letter", parts=(un,))),
+                        aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert cluster["later"] == cluster["first"]

@@ -283,7 +283,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     parts: dict[int, tuple[set[int], set[int], set[int]]] = {i: (set(), set(), set()) for i in ids}
     agents: dict[int, set[int]] = {i: set() for i in ids}
     kinds: dict[int, set[str]] = {i: set() for i in ids}
-    groups: dict[int, set[int]] = {}  # unnamed doers ("British soldiers") -> their events
+    groups: dict[int, set[int]] = {}  # unnamed actors ("British soldiers") -> their events
+    doing: dict[int, set[int]] = {}  # ... of which they are the doers
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
         .join(Entity, Entity.id == EventEntity.entity_id)
@@ -299,17 +300,23 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 kinds[event_id].add(kind)
             if role == ROLE_AGENT and kind == "country":
                 agents[event_id].add(entity_id)
-            elif role == ROLE_AGENT and kind == "group":
+            elif kind == "group":
                 groups.setdefault(entity_id, set()).add(event_id)
-    if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not
-        for group, country in session.execute(
-            select(EntityLink.source_id, EntityLink.target_id)
+                doing.setdefault(entity_id, set()).update({event_id} if role == ROLE_AGENT
+                                                          else ())
+    if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not;
+        # "the UN Secretary-General" is the United Nations written to
+        for group, parent, parent_kind in session.execute(
+            select(EntityLink.source_id, EntityLink.target_id, Entity.kind)
             .join(Entity, Entity.id == EntityLink.target_id)
             .where(EntityLink.source_id.in_(groups), EntityLink.relation == "member_of",
-                   Entity.kind == "country")  # "Southeast Asian leaders" name no one country
-        ):
+                   Entity.kind.in_(("country", "organization")))
+        ):  # "Southeast Asian leaders" name no one country
             for event_id in groups[group]:
-                agents[event_id].add(country)
+                if parent_kind == "organization":
+                    parts[event_id][0].add(parent)
+                elif event_id in doing.get(group, ()):
+                    agents[event_id].add(parent)
     all_places = {p for _, places, _ in parts.values() for p in places}
     parents: dict[int, set[int]] = {}
     if all_places:  # "Nairobi" and "Kenya" are not different places
