@@ -1,19 +1,20 @@
-"""Source of ../stories_blind3/articles.jsonl and ../stories_blind3/gold.jsonl.
+"""Source of ../stories_dev3/articles.jsonl and ../stories_dev3/gold.jsonl.
 
-THIRD story set for the cross-article deduplication benchmark, a BLIND set for REPORTING
-ONLY.  It was written blind: without reading the system's code, extraction or clustering
+THIRD DEVELOPMENT story set for the cross-article deduplication benchmark.  It was written
+blind, as "stories_blind3": without reading the system's code, extraction or clustering
 rules or word lists (timeline/), without running the timeline extractor or the dedup
 benchmark on these texts, and without reading the articles of the other story sets (only the
-format of stories_dev2_spec was looked at).  Never use it for tuning: do not inspect the
-system's errors on it to change rules, word lists or thresholds.  If it is ever used for
-development, it stops being a blind set and must be replaced.
+format of stories_dev2_spec was looked at).  It was measured blind once (session 4: pairwise
+precision 74.4, recall 60.8; 75.2 / 60.3 on the code the session started from) and then
+became a development set: its errors may be inspected and used for tuning.  The fourth set,
+stories_blind4, took its place as the blind one.
 
 All articles are fiction written for this data set (invented outlets, people and events,
 some real places and institutions).  Event mentions are marked inline as [[eN|trigger]];
 build_stories.py strips the markers, computes character offsets and writes the JSONL files:
 
-    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_blind3_spec \\
-        --out tests/gold/stories_blind3
+    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_dev3_spec \\
+        --out tests/gold/stories_dev3
 
 The annotation guidelines are those of the main story set (tests/gold/DATASETS.md, section 2):
 only the story's key events are marked, every mention of them is marked (planned or future
