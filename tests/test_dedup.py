@@ -494,3 +494,48 @@ def test_an_officer_of_an_organization_stands_for_it(sessions):
     with sessions() as s:
         cluster = _clusters(s)
     assert cluster["later"] == cluster["first"]
+
+
+def test_a_city_attacked_is_where_the_attack_happened(sessions):
+    """An attack "on Kandahar" and one in Kabul on the same day are two attacks: a city
+    that is attacked counts as the event's place; so does the city a target belongs to."""
+    day = DAY3
+    kandahar = Participant("patient", "Kandahar", "city", "Kandahar", 0, 1)
+    kabul = Participant("location", "Kabul", "city", "Kabul", 0, 1)
+    depot = Participant("patient", "Kabul's fuel depot", "group", "Kabul's fuel depot", 0, 1,
+                        (EntityLink("member_of", "Kabul", "city"),))
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("kandahar", date(2026, 4, 4), KENYA_STORY,
+                                    _event("attacked", day, etype="attack", actor="rebels",
+                                           parts=(kandahar,))), aliases)
+        save_extraction(s, _article("kabul", date(2026, 4, 4), KENYA_STORY,
+                                    _event("attack", day, etype="attack", actor="rebels",
+                                           parts=(kabul,))), aliases)
+        save_extraction(s, _article("depot", date(2026, 4, 4), KENYA_STORY,
+                                    _event("struck", day, etype="attack", actor="rebels",
+                                           parts=(depot,))), aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert cluster["kandahar"] != cluster["kabul"]
+    assert cluster["depot"] == cluster["kabul"]
+
+
+def test_an_anaphor_checks_the_date_of_the_whole_event_it_would_join(sessions):
+    """"The strikes hit a market" (undated) after Thursday's bombing, then "the strike on
+    Tuesday": the last event told was undated, but its event is Thursday's, so Tuesday's
+    strike is another one."""
+    tue = EventDate(date(2026, 3, 3), date(2026, 3, 3), "day", "explicit", "2026-03-03")
+    thu = EventDate(date(2026, 3, 5), date(2026, 3, 5), "day", "explicit", "2026-03-05")
+    told = EventDate(None, date(2026, 3, 6), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 3, 6)), (
+            _event("bombed", thu, 0, etype="attack", actor="army"),
+            _event("hit", told, 40, etype="attack", anaphoric=True),
+            _event("strike", tue, 80, etype="attack", anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["hit"] == by_trigger["bombed"]
+    assert by_trigger["strike"] != by_trigger["bombed"]

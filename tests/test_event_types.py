@@ -51,6 +51,19 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     assert (types.get("send", types.get("sent")) == "deployment") is deployed
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("The rebels did not comment on the strike.", "attack"),
+    ("The Port Sudan strike on Tuesday knocked out power.", "attack"),
+    ("Dockworkers went on strike on Monday.", "protest"),
+    ("A 48-hour port strike began on Monday.", "protest"),
+])
+def test_a_strike_is_a_labour_action_only_when_its_words_say_so(nlp, text, etype):
+    """"on strike" without a determiner, or labour words among its modifiers; not a proper
+    name ("Port Sudan") nor "comment on the strike"."""
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-03-06")}
+    assert types["strike"] == etype
+
+
 def test_the_subject_of_a_passive_does_what_it_is_expected_to(nlp):
     events = timeline.extract_events(
         "Denmark is expected to send a smaller unit to the base later this month.",

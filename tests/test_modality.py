@@ -27,6 +27,9 @@ CASES = [
     ("The two sides did not sign a deal on Monday.", "deal", "negated"),
     ("Iraq has not withdrawn its letter to the United Nations.", "letter", "asserted"),
     ("The government did not condemn the attack.", "attack", "asserted"),
+    # a definite event noun spoken of in the future was told already: not expected
+    ("The army said the attack would not go unanswered.", "attack", "reported"),
+    ("The summit will take place in Geneva.", "summit", "expected"),
 ]
 
 

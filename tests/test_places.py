@@ -47,3 +47,32 @@ def test_a_facility_is_its_proper_name_and_head_noun(text, name):
     from timeline.extract.mentions import facility_name
 
     assert facility_name(text) == name
+
+
+@pytest.mark.parametrize("text,trigger,places", [
+    # the place of an event counted from another event is that event's own
+    ("The army bombed the airport in Nyala two days after a drone attack on the depot.",
+     "attack", []),
+    ("The army bombed the airport in Nyala two days after a drone attack on the depot.",
+     "bombed", ["Nyala"]),
+    # a place phrase on the second of two objects places the event
+    ("Drones struck a fuel depot and a power substation in Port Sudan on Tuesday.",
+     "struck", ["Port Sudan"]),
+])
+def test_where_an_event_happened(nlp, text, trigger, places):
+    assert _places(text, trigger) == places
+
+
+def test_a_place_attacked_is_the_gazetteer_place_and_a_possessive_keeps_its_label(nlp):
+    """"attacked Kandahar": the city, linked to its country, though it is no location
+    phrase; "Port Sudan's fuel depot" belongs to the city (a possessive name sliced off its
+    "'s" keeps its entity label)."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "Rebels attacked Kandahar on Monday, a day after a drone attack on Port Sudan's fuel "
+        "depot.", published="2026-04-03")}
+    (target,) = [p for p in events["attacked"].participants if p.role == "patient"]
+    assert target.kind == "city"
+    assert ("located_in", "Afghanistan") in [(link.relation, link.name) for link in target.links]
+    (depot,) = [p for p in events["attack"].participants if p.role == "patient"]
+    assert [(link.relation, link.name, link.kind) for link in depot.links] == [
+        ("member_of", "Port Sudan", "city")]

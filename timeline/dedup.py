@@ -41,6 +41,7 @@ STORY_EVENTS = 100  # ...articles of its story (at most this many events), howev
 COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
+PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -295,6 +296,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             places.add(entity_id)
         elif role in ACTOR_ROLES:
             actors.add(entity_id)
+            if kind in PLACE_KINDS and role != ROLE_AGENT:
+                places.add(entity_id)  # "attacked Kandahar": where it happened
             if kind != "group":
                 named.add(entity_id)
                 kinds[event_id].add(kind)
@@ -310,11 +313,13 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
             select(EntityLink.source_id, EntityLink.target_id, Entity.kind)
             .join(Entity, Entity.id == EntityLink.target_id)
             .where(EntityLink.source_id.in_(groups), EntityLink.relation == "member_of",
-                   Entity.kind.in_(("country", "organization")))
+                   Entity.kind.in_(("country", "organization", *PLACE_KINDS)))
         ):  # "Southeast Asian leaders" name no one country
             for event_id in groups[group]:
                 if parent_kind == "organization":
                     parts[event_id][0].add(parent)
+                elif parent_kind in PLACE_KINDS:  # "Port Sudan's fuel depot"
+                    parts[event_id][1].add(parent)
                 elif event_id in doing.get(group, ()):
                     agents[event_id].add(parent)
     all_places = {p for _, places, _ in parts.values() for p in places}
@@ -405,6 +410,12 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     (other,) = _mentions(session, before)
     if mention.named and (not other.named or _different_named(mention, other)):
         return None
+    cluster = _best_of(_mentions(session, list(session.scalars(
+        select(Event).where(Event.cluster_id == before[0].cluster_id).limit(CANDIDATES)))))
+    if mention.places and cluster.places and not mention.places & cluster.places:
+        return None  # "the Port Sudan strike" after the strikes on Nyala
+    if mention.basis == "explicit" and not compatible_dates(mention, cluster):
+        return None  # the strike "on Tuesday" when the event told before was on Thursday
     if mention.places and other.places and not mention.places & other.places:
         return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):

@@ -39,6 +39,7 @@ from .dating import (
     event_date,
     modality,
     planned_for,
+    spoken_of,
     told_as_past,
     verb_tense_of,
 )
@@ -308,6 +309,8 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
+        if tense == "future" and spoken_of(trigger, self.light_verbs):
+            tense = None  # "the attack would not go unanswered": told already
         carriers = frozenset() if etype.own_date_only else self.light_verbs
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
@@ -364,9 +367,12 @@ def _modified_by(trigger: Token, words: set[str]) -> bool:
     near = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep")
             for t in c.subtree]
     near += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if trigger.head.lower_ == "on" and trigger.dep_ == "pobj":  # "went on strike"
-        return True
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+    if trigger.head.lower_ == "on" and trigger.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss") for c in trigger.children):
+        return True  # "went on strike"; not "did not comment on the strike"
+    return any((t.lemma_.lower() in words or t.lower_ in words)
+               and t.pos_ != "PROPN" and not t.ent_type_  # "a port strike", not "Port Sudan"
+               for t in near)
 
 
 def _refers_back(trigger: Token) -> bool:

@@ -120,10 +120,10 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
             and trigger.head.tag_ in ("VB", "VBZ", "VBP", "VBG")):
         return "expected"  # "met to prepare a summit", "plans a strike"; not "planned the
         # attacks", which may have taken place since
-    if tense == "future" or "would" in auxes or (
+    if (tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")
-    ):
+    )) and not spoken_of(trigger, carriers):
         return "expected"
     node = verb
     for _ in range(6):
@@ -133,6 +133,21 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
             break
         node = node.head
     return "asserted"
+
+
+def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
+    """"the attack would not go unanswered", "this strike will be investigated": a definite
+    event noun that is the subject of a verb that does not carry it (not "the summit will
+    take place") is an event told already; the verb's future is not its own."""
+    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    carried = verb.lemma_ in carriers and not any(  # "would not go unanswered" carries none
+        c.dep_ in ("acomp", "oprd") for c in verb.children)
+    if verb.pos_ not in VERBAL or carried or verb.lemma_ in SCHEDULING:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)
 
 
 def _wanted(trigger: Token) -> bool:

@@ -295,7 +295,7 @@ class MentionResolver:
 
     def from_entity(self, ent: Span, role: str) -> Participant:
         if len(ent) > 1 and ent[-1].tag_ == "POS":  # "Elian Gonzalez's": not "McDonald's"
-            ent = ent[:-1]
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # a slice has none
         text = _clean_name(ent.text)
         if role == ROLE_LOCATION and (place := self.place(ent, role)) is not None:
             return place
@@ -310,6 +310,9 @@ class MentionResolver:
             ref = self.aliases.lookup(text)
         if ref is None and (ent.label_ == "NORP" or role != ROLE_LOCATION):
             ref = self.aliases.adjective(text)  # "Iranian" -> Iran; "Washington" acts for the US
+        if ref is None and ent.label_ in ("GPE", "LOC") and (
+                place := self.place(ent, role)) is not None:
+            return place  # "attacked Kandahar", "Port Sudan's depot": the gazetteer's city
         if ref is not None:
             name, kind = ref.name, ref.kind
         else:

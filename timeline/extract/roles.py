@@ -18,6 +18,7 @@ RECIPIENT_PREPS = {"to", "for"}
 COUNTERPART_PREPS = {"with", "against"}
 TARGET_PREPS = {"on", "against"}
 MEANS_PREPS = {"in", "through", "via", "by"}
+ELSEWHEN_PREPS = {"after", "before", "since", "until", "following", "ahead"}  # another event
 LIGHT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
 
 
@@ -161,9 +162,10 @@ def place_candidates(trigger: Token) -> list[Token]:
     verb = governing_verb(trigger)
     if trigger.pos_ not in VERBAL and verb is not None and trigger.dep_ in LIGHT_DEPS and (
         trigger.head.i == verb.i or trigger.head.head.i == verb.i
-    ):
-        anchors.append(verb)
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    ) and not (trigger.dep_ == "pobj" and trigger.head.lower_ in ELSEWHEN_PREPS):
+        anchors.append(verb)  # not "bombed Nyala two days after the attack on Port Sudan"
+    objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+               for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"
     for obj in objects:  # "attacked a bus near Moyale"
         found.extend(_pobjs(obj, {"in", "near", "outside", "at"}))
     for anchor in anchors:
