@@ -16,6 +16,8 @@ CASES = [
     ("A reward was posted for information leading to the arrest of the gunmen.", "arrest",
      "hypothetical"),
     ("The deal signed on Monday allows inspectors full access.", "deal", "asserted"),
+    ("The team was sent in too early, which led to the deaths of three rescuers.", "deaths",
+     "asserted"),
     # an event the text dates after publication is still to come
     ("Rebel and army leaders meet in Geneva on Monday.", "meet", "expected"),
     ("The summit in June will focus on trade.", "summit", "expected"),

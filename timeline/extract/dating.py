@@ -155,6 +155,8 @@ def _wanted(trigger: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         return True
     prep = trigger.head
+    if prep.head.lemma_ == "lead" and prep.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return False  # "which led to the deaths of three rescuers": they died
     return (
         trigger.dep_ in ("pobj", "pcomp") and prep.dep_ in ("prep", "dative")
         and prep.lower_ in ("for", "about", "to") and prep.head.lemma_.lower() in WANTED_HEADS
