@@ -111,6 +111,10 @@ def test_an_anaphor_with_its_own_other_date_is_another_event(sessions):
     ("The army said its withdrawal was complete.", "withdrawal", True),
     ("A new attack hit the town on Monday.", "attack", False),
     ("Rebels attacked the town on Monday. The second attack came on Tuesday.", "attack", False),
+    # an event placed before or after the one whose clause it is in is not that one
+    ("Ministers met on Monday to coordinate their position ahead of the three-day meeting.",
+     "meeting", False),
+    ("The summit opened on Tuesday. Ministers spoke after the meeting.", "meeting", True),
 ])
 def test_definite_event_nouns_are_marked_anaphoric(nlp, text, trigger, anaphoric):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-10")}
@@ -539,3 +543,23 @@ def test_an_anaphor_checks_the_date_of_the_whole_event_it_would_join(sessions):
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
     assert by_trigger["hit"] == by_trigger["bombed"]
     assert by_trigger["strike"] != by_trigger["bombed"]
+
+
+def test_two_unsigned_communiques_of_one_day_are_one(sessions):
+    """Statements need a shared speaker, but "the communique" issued on the 27th, told with
+    no speaker by two reports of one story, is one; two speakers' statements stay two."""
+    aug27 = EventDate(date(2026, 8, 27), date(2026, 8, 27), "day", "explicit", "2026-08-27")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 8, 28), KENYA_STORY,
+                                    _event("communique", aug27, etype="statement")), aliases)
+        save_extraction(s, _article("later", date(2026, 9, 2), KENYA_STORY,
+                                    _event("communique", aug27, etype="statement")), aliases)
+        save_extraction(s, _article("x said", date(2026, 8, 28), KENYA_STORY,
+                                    _event("said", aug27, etype="statement", actor="X")), aliases)
+        save_extraction(s, _article("y said", date(2026, 8, 28), KENYA_STORY,
+                                    _event("said", aug27, etype="statement", actor="Y")), aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert cluster["later"] == cluster["first"]
+    assert cluster["x said"] != cluster["y said"]

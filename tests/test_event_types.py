@@ -20,6 +20,7 @@ import timeline
     ("Thousands joined a protest against the government on Monday.", "protest", "protest"),
     ("Thousands joined an anti-government protest in Minsk on Friday.", "protest", "protest"),
     ("The government banned the protest on Friday.", "protest", "protest"),
+    ("The forum is due to issue a communique on Thursday.", "communique", "statement"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}

@@ -274,8 +274,11 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         value += 0.75
     elif story >= STORY_MIN_SHARED:
         value += STORY_BONUS
-    if a.type in SPEECH_TYPES and not shared_actors:
-        return 0.0  # "X said" and "Y said" are two statements
+    if a.type in SPEECH_TYPES and not shared_actors and not (
+            not a.actors and not b.actors and same_word and _dated(a) and _dated(b)
+            and a.start == b.start and a.end == b.end):
+        return 0.0  # "X said" and "Y said" are two statements; an unsigned "communique"
+        # issued on the 27th and another of the 27th are one
     return value
 
 

@@ -342,7 +342,7 @@ class EventExtractor:
             modality=mood,
             confidence=round(min(confidence, 0.95), 2),
             quantities=tuple(_quantities(trigger)),
-            anaphoric=_refers_back(trigger),
+            anaphoric=_refers_back(trigger, self._trigger_heads),
         )
 
 
@@ -375,11 +375,23 @@ def _modified_by(trigger: Token, words: set[str]) -> bool:
                for t in near)
 
 
-def _refers_back(trigger: Token) -> bool:
+def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
     """"the deal", "this attack", "its pullout": a definite event noun that names an event
-    the article has already told of."""
+    the article has already told of; not one placed before or after the event whose clause
+    it is in ("met on Monday ahead of the three-day meeting")."""
     if trigger.pos_ != "NOUN":
         return False
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head
+    if prep is not None and prep.lower_ in roles.ELSEWHEN_PREPS:
+        verb = roles.governing_verb(prep)
+        for _ in range(3):  # "met to coordinate ahead of the meeting"
+            if verb is None or verb.i in events:
+                break
+            verb = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else None
+        if verb is not None and verb.i in events:
+            return False
     if any(c.dep_ in ("amod", "nummod", "compound") and (
         c.lower_ in ANOTHER_ONE or c.pos_ == "NUM" or c.tag_ in ("JJS", "CD")
     ) for c in trigger.lefts):

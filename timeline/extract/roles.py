@@ -18,7 +18,7 @@ RECIPIENT_PREPS = {"to", "for"}
 COUNTERPART_PREPS = {"with", "against"}
 TARGET_PREPS = {"on", "against"}
 MEANS_PREPS = {"in", "through", "via", "by"}
-ELSEWHEN_PREPS = {"after", "before", "since", "until", "following", "ahead"}  # another event
+ELSEWHEN_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}  # another event
 LIGHT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
 
 
