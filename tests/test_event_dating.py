@@ -108,6 +108,11 @@ CASES = [
     ("The mayor sent a letter to the ministry on Wednesday offering land to expand the camp, "
      "two days after a group of senators appealed to the minister to keep the site open.",
      "appealed", "explicit", "2026-04-06"),  # "two days" hangs off "after", not the verb
+    # an event noun takes the date of the participle that carries it...
+    ("The owner will pay under a compensation deal signed on Tuesday.", "deal", "explicit",
+     "2026-04-07"),
+    # ... not of a verb that only follows it: "follows" carries no event
+    ("The agreement follows an agency study last month.", "agreement", "reported", None),
     # "a day of talks", "a second round of voting": the stretch the event fills is dated
     ("Officials ended a day of talks in Ankara on Tuesday without a result.",
      "talks", "explicit", "2026-04-07"),

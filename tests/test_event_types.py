@@ -21,6 +21,12 @@ import timeline
     ("Thousands joined an anti-government protest in Minsk on Friday.", "protest", "protest"),
     ("The government banned the protest on Friday.", "protest", "protest"),
     ("The forum is due to issue a communique on Thursday.", "communique", "statement"),
+    # a blockade by civilians is a protest; one by a navy a sanction
+    ("Farmers blockaded roads on Sunday.", "blockaded", "protest"),
+    ("Fishermen, who blockaded the harbour last week, said they were angry.", "blockaded",
+     "protest"),
+    ("Fishermen staged a blockade of the harbour.", "blockade", "protest"),
+    ("The navy imposed a blockade on the port.", "blockade", "sanction"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}

@@ -161,6 +161,9 @@ def attached_timex(
         anchors.append(noun)
     if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
         anchors.append(copula)
+    if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"
+        anchors.extend(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_ in light_verbs and c.i > trigger.i)
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs
                                       and not _announced_before(noun, verb))

@@ -347,6 +347,8 @@ class EventExtractor:
 
 
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
+STAGING = {"stage", "staged", "mount", "set", "hold", "begin", "start"}  # "fishermen staged a
+# blockade" (the model's lemma of "staged" is "stag")
 
 
 def _done_by(trigger: Token, words: set[str]) -> bool:
@@ -357,8 +359,12 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for o in c.subtree]
-    if trigger.dep_ == "dobj" and trigger.head.lemma_ in LODGING:
+    if trigger.dep_ == "dobj" and {trigger.head.lemma_, trigger.head.lower_} & (LODGING | STAGING):
         near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if trigger.pos_ in ("VERB", "AUX"):  # "farmers blockaded roads", "fishermen, who blockaded"
+        near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
+        if trigger.dep_ == "relcl":
+            near.append(trigger.head)
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
