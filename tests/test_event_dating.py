@@ -108,6 +108,12 @@ CASES = [
     ("The mayor sent a letter to the ministry on Wednesday offering land to expand the camp, "
      "two days after a group of senators appealed to the minister to keep the site open.",
      "appealed", "explicit", "2026-04-06"),  # "two days" hangs off "after", not the verb
+    # "three days after" parsed as a preposition of the clause it measures
+    ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
+     "capsizing killed at least 27 people.", "killed", "explicit", "2026-04-05"),
+    # people found dead are dead by the day they were found
+    ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
+     "capsizing killed at least 27 people.", "dead", "explicit", "2026-04-08"),
     # an event noun takes the date of the participle that carries it...
     ("The owner will pay under a compensation deal signed on Tuesday.", "deal", "explicit",
      "2026-04-07"),

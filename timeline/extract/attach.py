@@ -215,8 +215,16 @@ def _marks(verb: Token) -> set[str]:
     """The words that tie a clause to its head: "as", "when", "after" (also "a day after"
     when the parser hangs "after" off the "day" it measures)."""
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    marks |= {c.lower_ for c in _measured_preps(verb)}  # "three days after X killed"
     return marks | {g.lower_ for c in verb.children if c.dep_ == "npadvmod"
                     for g in c.children if g.dep_ == "prep" and g.i > c.i}
+
+
+def _measured_preps(verb: Token) -> list[Token]:
+    """"three days after a capsizing killed 27", parsed with "after" as a preposition of
+    the verb: before it, and measured by a gap, it marks the clause."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+            and c.i < verb.i and any(g.dep_ == "npadvmod" for g in c.children)]
 
 
 def _relative_when(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
@@ -240,7 +248,8 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
     spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
     measured = [*clause.children, *(g for c in clause.children if c.dep_ == "mark"
-                                    for g in c.children)]  # "[two days] after they appealed"
+                                    for g in c.children),  # "[two days] after they appealed"
+                *(g for c in _measured_preps(clause) for g in c.children)]
     gap = next((spans[c.i] for c in measured if c.dep_ == "npadvmod" and c.i in spans), None)
     main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
     if main is None or gap is None:
@@ -324,9 +333,14 @@ def inherited_timex(
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in light_verbs \
                 and verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS:
             return _shifted(verb, candidates)
-    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        # "the Feb. 23 accord signed by Annan": the participle shares its noun's date
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp") \
+            and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday"
         return attached_timex(trigger.head, candidates, frozenset())
+    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the Feb. 23 accord signed by Annan": the participle shares its noun's date, also
+        # one counted from another ("three days after a capsizing killed 27")
+        return attached_timex(trigger.head, candidates, frozenset()) or _counted_from(
+            trigger.head, candidates)
     if trigger.dep_ == "relcl" and (event := _event_antecedent(trigger, events)):
         return attached_timex(event, candidates, frozenset())
     if trigger.pos_ in VERBAL:
