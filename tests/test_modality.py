@@ -32,6 +32,8 @@ CASES = [
     # a definite event noun spoken of in the future was told already: not expected
     ("The army said the attack would not go unanswered.", "attack", "reported"),
     ("The summit will take place in Geneva.", "summit", "expected"),
+    ("Japan will not reverse its sanctions on the tankers.", "sanctions", "asserted"),
+    ("Japan will sign the deal in Geneva.", "deal", "expected"),
 ]
 
 

@@ -136,10 +136,12 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
 
 
 def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
-    """"the attack would not go unanswered", "this strike will be investigated": a definite
-    event noun that is the subject of a verb that does not carry it (not "the summit will
-    take place") is an event told already; the verb's future is not its own."""
-    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+    """"the attack would not go unanswered", "will not reverse its sanctions": a definite
+    event noun that is the subject or object of a verb that does not carry it (not "the
+    summit will take place", "will sign the deal") is an event told already; the verb's
+    future is not its own."""
+    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ not in (
+            "nsubj", "nsubjpass", "dobj"):  # "will not reverse its sanctions"
         return False
     verb = trigger.head
     carried = verb.lemma_ in carriers and not any(  # "would not go unanswered" carries none
