@@ -202,3 +202,13 @@ def test_a_deadline_a_day_before_a_past_event_is_past(nlp):
 def test_weapons_that_hit_are_an_attack(nlp, text, attack):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-11-11")}
     assert (types.get("hit") == "attack") is attack
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    ("Ukraine will lift its ban on Polish fruit.", "ban", ["Ukraine"]),
+    ("The farmers said they would end their blockade.", "blockade", []),
+])
+def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
+    """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-05-26")}
+    assert [p.name for p in events[trigger].agents] == agents

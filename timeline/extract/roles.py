@@ -99,12 +99,22 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
     return []
 
 
+def _owner_of_pronoun(owner: Token, trigger: Token) -> list[Token]:
+    """"Kyiv will lift its ban": "its" is the subject of the clause the noun is the object
+    of; nothing for other pronouns or when that subject is a pronoun too."""
+    if owner.lower_ not in ("its", "their") or trigger.dep_ != "dobj":
+        return []
+    verb = trigger.head
+    return [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
+
+
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Who did it. A noun trigger takes the subject of a ``light_verbs`` verb it is the
     object of ("Kenya signed an agreement", "they launched an attack")."""
     if trigger.pos_ in VERBAL:
         return verb_subjects(trigger)
     owners = _children(trigger, {"poss"}) + list(_pobjs(trigger, {"by", "from"}))
+    owners = [s for o in owners for s in (_owner_of_pronoun(o, trigger) or [o])]
     if owners:
         return [t for o in owners for t in conjuncts(o)]
     compounds = [c for c in trigger.lefts if c.dep_ in ("compound", "nmod", "amod")
