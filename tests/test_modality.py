@@ -34,6 +34,7 @@ CASES = [
     ("The summit will take place in Geneva.", "summit", "expected"),
     ("Japan will not reverse its sanctions on the tankers.", "sanctions", "asserted"),
     ("Japan will sign the deal in Geneva.", "deal", "expected"),
+    ("The president will present the report to Congress.", "report", "expected"),
 ]
 
 
