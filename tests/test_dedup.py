@@ -563,3 +563,20 @@ def test_two_unsigned_communiques_of_one_day_are_one(sessions):
         cluster = _clusters(s)
     assert cluster["later"] == cluster["first"]
     assert cluster["x said"] != cluster["y said"]
+
+
+def test_an_anaphor_names_the_main_event_not_one_told_as_its_time(sessions, nlp):
+    """"The army bombed Nyala on Thursday, two days after a drone attack on Port Sudan.
+    The raid destroyed two planes": the raid is the bombing; the attack is told only as the
+    bombing's time (``backgrounded``)."""
+    text = ("The army bombed the airport in Nyala on Thursday, two days after a drone attack "
+            "on Port Sudan. The raid destroyed two cargo planes.")
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-03-06")}
+    assert events["attack"].backgrounded and not events["bombed"].backgrounded
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 3, 6)),
+                                      tuple(events.values())), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["raid"] == by_trigger["bombed"] != by_trigger["attack"]

@@ -403,6 +403,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
         Event.document_id == event.document_id, Event.trigger_start < event.trigger_start,
         Event.cluster_id.is_not(None),
     ).order_by(Event.trigger_start.desc()).limit(1)
+    # the main event told last, not one told as another's time ("after a drone attack")
+    earlier = earlier.order_by(None).order_by(Event.backgrounded, Event.trigger_start.desc())
     before = list(session.scalars(earlier.where(Event.type == event.type)))
     if not before and (other_types := anaphor_types().get(event.type)):
         # no earlier statement: "the declaration" names the deal just agreed; no earlier

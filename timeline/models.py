@@ -112,6 +112,8 @@ class Event(Base):
     quantities: Mapped[str | None] = mapped_column(String(512))
     # a definite noun that refers back ("the deal"): clustering joins it to the event before
     anaphoric: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # told only as the time of another event ("two days after a drone attack")
+    backgrounded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # the real-world event this mention belongs to (one cluster per event across articles)
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True

@@ -177,6 +177,7 @@ def save_extraction(
             confidence=ev.confidence,
             quantities="; ".join(ev.quantities) or None,
             anaphoric=ev.anaphoric,
+            backgrounded=ev.backgrounded,
         )
         session.add(row)
         session.flush()

@@ -131,6 +131,9 @@ class ExtractedEvent:
     confidence: float = 0.5
     quantities: tuple[str, ...] = ()
     anaphoric: bool = False  # a definite noun that refers back: "the deal", "its pullout"
+    # told only as the time of another event: "bombed Nyala two days after a drone attack";
+    # an anaphor ("the raid") names the main event before it
+    backgrounded: bool = False
 
     def role(self, role: str) -> tuple[Participant, ...]:
         return tuple(p for p in self.participants if p.role == role)

@@ -343,6 +343,7 @@ class EventExtractor:
             confidence=round(min(confidence, 0.95), 2),
             quantities=tuple(_quantities(trigger)),
             anaphoric=_refers_back(trigger, self._trigger_heads),
+            backgrounded=_backgrounded(trigger),
         )
 
 
@@ -407,6 +408,20 @@ def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
         or c.dep_ == "poss" and c.pos_ == "PRON"
         for c in trigger.lefts
     )
+
+
+def _backgrounded(trigger: Token) -> bool:
+    """Told only as the time of another event: in an "after"/"before"/"since" phrase
+    ("bombed Nyala two days after a drone attack on Port Sudan"). Not a relative clause:
+    "the gunmen who raided the trawler" often tells the event the article is about."""
+    node = trigger
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ in roles.ELSEWHEN_PREPS:
+            return True
+        if node.dep_ in ("advcl", "ccomp", "ROOT", "conj", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _counted_victims(trigger: Token) -> bool:
