@@ -13,6 +13,9 @@ CASES = [
     ("The government offered a reward for his capture on Monday.", "capture", "hypothetical"),
     ("The envoy said any deal must allow inspectors full access.", "deal", "hypothetical"),
     ("Residents called for the arrest of the commander on Monday.", "arrest", "hypothetical"),
+    # a protest called for is organised: ahead, not wished (called_is_planned)
+    ("The opposition party called for a mass march in the capital on Saturday.", "march",
+     "expected"),
     ("A reward was posted for information leading to the arrest of the gunmen.", "arrest",
      "hypothetical"),
     ("The deal signed on Monday allows inspectors full access.", "deal", "asserted"),

@@ -117,6 +117,8 @@ def test_normalization(text, expected):
     "The Communist Party daily Granma said so.", "Baker said on ABC News' \"This Week,\" that",
     "Gonzalez said on CBS's \"60 Minutes.\" He left.",
     "Baker said on ABC's \"This Week With David Brinkley\" that it was over.",
+    # a vague time word that starts a name
+    "The Future Party called for a march.", "Leaders of the Future Movement met.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []

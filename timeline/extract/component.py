@@ -73,6 +73,7 @@ class EventType:
     theme_object: bool = False  # the object is what moves ("sent 450 soldiers"), not a patient
     of_is_agent: bool = False  # "the visit of X": X did it
     place_object: bool = False  # "visited Baghdad": the object is where it happened
+    called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
 
 
 def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
@@ -91,6 +92,7 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
             theme_object=bool(spec.get("theme_object", False)),
             of_is_agent=bool(spec.get("of_is_agent", False)),
             place_object=bool(spec.get("place_object", False)),
+            called_is_planned=bool(spec.get("called_is_planned", False)),
         )
         for name, spec in raw["types"].items()
     }
@@ -316,6 +318,8 @@ class EventExtractor:
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)
         mood = modality(trigger, tense, self.light_verbs)
+        if mood == "hypothetical" and etype.called_is_planned and _called_for(trigger):
+            mood = "expected"  # "the party called for a mass march": a protest ahead
         default = etype.default_tense
         if default == "future" and told_as_past(trigger, tense):
             default = None  # "the deadline passed", "the ultimatum expired": behind us
@@ -408,6 +412,12 @@ def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
         or c.dep_ == "poss" and c.pos_ == "PRON"
         for c in trigger.lefts
     )
+
+
+def _called_for(trigger: Token) -> bool:
+    """"called for a march", "urged supporters to join a rally": the event is called."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ == "call"
 
 
 def _backgrounded(trigger: Token) -> bool:
