@@ -27,6 +27,8 @@ import timeline
      "protest"),
     ("Fishermen staged a blockade of the harbour.", "blockade", "protest"),
     ("The navy imposed a blockade on the port.", "blockade", "sanction"),
+    ("The agency will publish an assessment of the damage next week.", "assessment", "report"),
+    ("Fishermen said the findings confirmed their fears.", "findings", "report"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}
