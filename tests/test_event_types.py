@@ -214,3 +214,15 @@ def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, tri
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-05-26")}
     assert [p.name for p in events[trigger].agents] == agents
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Bangkok will send a formal note of protest to Phnom Penh.", {"note": "letter"}),
+    ("The ministry handed a protest note to the ambassador.", {"note": "letter"}),
+    ("He left a note on the table.", {}),
+])
+def test_a_diplomatic_note_is_a_letter_and_its_protest_only_its_kind(nlp, text, events):
+    """"note" is a letter only with a word of the ``note_kinds`` list; the protest it
+    lodges is what kind of letter it is, not a protest of its own."""
+    found = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-06-09")}
+    assert found == events

@@ -219,6 +219,13 @@ class EventExtractor:
             preps = set(rule["preposition"])
             if not any(c.dep_ in ("prep", "dative") and c.lower_ in preps for c in trigger.children):
                 return False
+        if "modifier" in rule:  # "a note of protest", "a diplomatic note"; not "a note"
+            words = self.word_lists.get(str(rule["modifier"]), set())
+            mods = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+            mods += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+            if not any(m.lemma_.lower() in words for m in mods):
+                return False
         if "particle" in rule:
             parts = set(rule["particle"])
             if not any(c.dep_ == "prt" and c.lower_ in parts for c in trigger.children):
@@ -298,9 +305,11 @@ class EventExtractor:
         trigger = span.root
         if etype is None or not self._allowed(etype, trigger) or _in_compound_modifier(span):
             return None
-        if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in self.word_lists.get(
-                "descriptive_heads", ()):
-            return None  # "aid workers", "attack helicopters": a kind of person or thing
+        heads = self.word_lists.get("descriptive_heads", set())
+        if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in heads or (
+                trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+                and trigger.head.head.lemma_.lower() in {"note", "letter"} & heads):
+            return None  # "aid workers", "attack helicopters", "a note of protest": a kind
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
