@@ -226,3 +226,15 @@ def test_a_diplomatic_note_is_a_letter_and_its_protest_only_its_kind(nlp, text, 
     lodges is what kind of letter it is, not a protest of its own."""
     found = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-06-09")}
     assert found == events
+
+
+@pytest.mark.parametrize("text,withdrawn", [
+    ("The last 400 Burundian soldiers left the base on Monday.", True),
+    ("The departure of the troops was delayed.", True),
+    ("The minister left Paris on Monday.", False),
+    ("He will leave office in May.", False),
+])
+def test_troops_leaving_are_a_withdrawal(nlp, text, withdrawn):
+    """"leave" and "departure" are withdrawals only when troops leave (``troops`` list)."""
+    types = {e.trigger.lower(): e.type for e in timeline.extract_events(text, published="2026-06-09")}
+    assert ("withdrawal" in types.values()) is withdrawn
