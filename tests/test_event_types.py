@@ -29,6 +29,7 @@ import timeline
     ("The navy imposed a blockade on the port.", "blockade", "sanction"),
     ("The agency will publish an assessment of the damage next week.", "assessment", "report"),
     ("Fishermen said the findings confirmed their fears.", "findings", "report"),
+    ("The ministry summoned Japan's ambassador on Wednesday.", "summoned", "meeting"),
 ])
 def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-10")}
