@@ -115,6 +115,7 @@ def test_an_anaphor_with_its_own_other_date_is_another_event(sessions):
     ("Ministers met on Monday to coordinate their position ahead of the three-day meeting.",
      "meeting", False),
     ("The summit opened on Tuesday. Ministers spoke after the meeting.", "meeting", True),
+    ("Ministers met on Monday ahead of the summit in Nairobi.", "summit", False),
 ])
 def test_definite_event_nouns_are_marked_anaphoric(nlp, text, trigger, anaphoric):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-04-10")}
@@ -580,3 +581,14 @@ def test_an_anaphor_names_the_main_event_not_one_told_as_its_time(sessions, nlp)
     with sessions() as s:
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
     assert by_trigger["raid"] == by_trigger["bombed"] != by_trigger["attack"]
+
+
+@pytest.mark.parametrize("text,trigger,backgrounded", [
+    ("Leaders met on Monday ahead of the summit in Nairobi.", "summit", True),
+    ("Police arrested him on Friday, two days after the attack.", "attack", True),
+    ("The talks resumed after a pause during which rebels attacked the capital.", "attacked",
+     False),
+])
+def test_an_event_told_as_another_ones_time_is_backgrounded(nlp, text, trigger, backgrounded):
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-06-09")}
+    assert events[trigger].backgrounded is backgrounded

@@ -117,6 +117,9 @@ CASES = [
     # an event noun takes the date of the participle that carries it...
     ("The owner will pay under a compensation deal signed on Tuesday.", "deal", "explicit",
      "2026-04-07"),
+    # ... not of one that moves or sets it: that day is not its own
+    ("The vote, postponed on Tuesday, will be held next month.", "vote", "explicit", "2026-05"),
+    ("Officials on Monday set the day of the election.", "election", "reported", None),
     # ... not of a verb that only follows it: "follows" carries no event
     ("The agreement follows an agency study last month.", "agreement", "reported", None),
     # "a day of talks", "a second round of voting": the stretch the event fills is dated

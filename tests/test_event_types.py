@@ -27,6 +27,8 @@ import timeline
      "protest"),
     ("Fishermen staged a blockade of the harbour.", "blockade", "protest"),
     ("The navy imposed a blockade on the port.", "blockade", "sanction"),
+    ("The Soviet Union blockaded Berlin in 1948.", "blockaded", "sanction"),
+    ("The African Union's blockade of the port continued.", "blockade", "sanction"),
     ("The agency will publish an assessment of the damage next week.", "assessment", "report"),
     ("Fishermen said the findings confirmed their fears.", "findings", "report"),
     ("The ministry summoned Japan's ambassador on Wednesday.", "summoned", "meeting"),
@@ -210,6 +212,7 @@ def test_weapons_that_hit_are_an_attack(nlp, text, attack):
 @pytest.mark.parametrize("text,trigger,agents", [
     ("Ukraine will lift its ban on Polish fruit.", "ban", ["Ukraine"]),
     ("The farmers said they would end their blockade.", "blockade", []),
+    ("Kenya welcomed their withdrawal from the region.", "withdrawal", []),
 ])
 def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""
@@ -234,8 +237,21 @@ def test_a_diplomatic_note_is_a_letter_and_its_protest_only_its_kind(nlp, text, 
     ("The departure of the troops was delayed.", True),
     ("The minister left Paris on Monday.", False),
     ("He will leave office in May.", False),
+    ("The vessel left the port on Tuesday.", False),  # ships sent are deployed; leaving, no
+    ("Security forces opened fire and left three protesters dead.", False),
 ])
 def test_troops_leaving_are_a_withdrawal(nlp, text, withdrawn):
     """"leave" and "departure" are withdrawals only when troops leave (``troops`` list)."""
     types = {e.trigger.lower(): e.type for e in timeline.extract_events(text, published="2026-06-09")}
     assert ("withdrawal" in types.values()) is withdrawn
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers recovered bodies after the finding of a mass grave.",
+    "The president summoned the courage to speak.",
+])
+def test_findings_and_summons_need_their_words(nlp, text):
+    """"the findings" (plural) are a report, "summoned the ambassador" a meeting; not "the
+    finding of a grave", not "summoned the courage"."""
+    types = {e.type for e in timeline.extract_events(text, published="2026-06-09")}
+    assert not types & {"report", "meeting"}

@@ -38,6 +38,8 @@ CASES = [
     ("Japan will not reverse its sanctions on the tankers.", "sanctions", "asserted"),
     ("Japan will sign the deal in Geneva.", "deal", "expected"),
     ("The president will present the report to Congress.", "report", "expected"),
+    ("The summit will bring together 40 leaders in Nairobi.", "summit", "expected"),
+    ("Ministers will approve the deal on Friday.", "deal", "expected"),
 ]
 
 

@@ -124,6 +124,10 @@ def test_no_false_positives(text):
     assert values(text) == []
 
 
+def test_a_vague_time_word_opening_a_sentence_is_still_a_time():
+    assert values("Recently Iran has stepped up attacks.") == [("Recently", "DATE", "PAST_REF")]
+
+
 def test_modifiers_are_kept():
     (t,) = find_timexes("It happened in early 2015.", REF)
     assert (t.text, t.value, t.mod) == ("early 2015", "2015", "START")

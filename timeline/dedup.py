@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from importlib import resources
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from .models import DocumentEntity, Entity, EntityLink, Event, EventCluster, EventEntity
 from .types import ACTOR_ROLES, ROLE_AGENT, ROLE_LOCATION
@@ -40,6 +40,7 @@ STORY_DOCUMENTS = 50  # an undated report is also compared with the events of th
 STORY_EVENTS = 100  # ...articles of its story (at most this many events), however old
 COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
+ANTECEDENT_MEMBERS = 50  # an anaphor is checked against this many (latest) of a cluster's
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
@@ -394,37 +395,40 @@ def anaphor_types() -> dict[str, tuple[str, ...]]:
 
 
 def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
-    """The cluster that "the deal" refers to: that of the last event of its type told
-    earlier in the same article, unless the anaphor names actors where that event names
-    none, or others of the same kind ("the attack by the Taliban" after one by ISIS), or a
-    date that cannot be that event's. "Iraq has written to the UN ... In the letter, the
-    minister says" is one letter: a person and a country are not set against each other."""
+    """The cluster that "the deal" refers to: that of the event of its type told last
+    before it in the same article, the main events before those told only as another's time
+    ("the raid" after "bombed Nyala two days after a drone attack"); with none of its type,
+    one of a related type (``anaphor_of``: "the declaration" after "leaders agreed"). Not
+    when the anaphor names actors where that event names none, or others of the same kind
+    ("the attack by the Taliban" after one by ISIS), or a place or date that cannot be that
+    event's or its cluster's. "Iraq has written to the UN ... In the letter, the minister
+    says" is one letter: a person and a country are not set against each other. The
+    cluster may then hold mentions of two types; it keeps the type of its first."""
     earlier = select(Event).where(
         Event.document_id == event.document_id, Event.trigger_start < event.trigger_start,
         Event.cluster_id.is_not(None),
-    ).order_by(Event.trigger_start.desc()).limit(1)
-    # the main event told last, not one told as another's time ("after a drone attack")
-    earlier = earlier.order_by(None).order_by(Event.backgrounded, Event.trigger_start.desc())
+    ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(1)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
     if not before and (other_types := anaphor_types().get(event.type)):
-        # no earlier statement: "the declaration" names the deal just agreed; no earlier
-        # protest: "the riot" names the storming of the embassy
         before = list(session.scalars(earlier.where(Event.type.in_(other_types))))
     if not before:
         return None
     (other,) = _mentions(session, before)
     if mention.named and (not other.named or _different_named(mention, other)):
         return None
-    cluster = _best_of(_mentions(session, list(session.scalars(
-        select(Event).where(Event.cluster_id == before[0].cluster_id).limit(CANDIDATES)))))
-    if mention.places and cluster.places and not mention.places & cluster.places:
-        return None  # "the Port Sudan strike" after the strikes on Nyala
-    if mention.basis == "explicit" and not compatible_dates(mention, cluster):
-        return None  # the strike "on Tuesday" when the event told before was on Thursday
     if mention.places and other.places and not mention.places & other.places:
         return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
         return None  # "the attack on Tuesday" after Monday's attack
+    members = list(session.scalars(
+        select(Event).options(selectinload(Event.document))
+        .where(Event.cluster_id == before[0].cluster_id)
+        .order_by(Event.id.desc()).limit(ANTECEDENT_MEMBERS)))
+    cluster = _best_of(_mentions(session, members))
+    if mention.places and cluster.places and not mention.places & cluster.places:
+        return None  # "the Port Sudan strike" after the strikes on Nyala
+    if mention.basis == "explicit" and not compatible_dates(mention, cluster):
+        return None  # the strike "on Tuesday" when the event told before was on Thursday
     return before[0].cluster_id
 
 

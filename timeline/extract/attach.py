@@ -28,6 +28,8 @@ SIMULTANEOUS_MARKS = {"as", "when", "while"}
 TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
 # "a day of talks", "a second round of voting": the stretch of time the event fills
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
+RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
+                "slate", "call", "announce", "order", "organise", "organize"}
 OPEN_QUOTES = {"``", "`", "\u201c"}
 CLOSE_QUOTES = {"''", "\u201d"}
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -156,14 +158,15 @@ def attached_timex(
         noun = trigger.head  # "the ratification process concluded", "last month's shooting death"
         anchors.append(noun)
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
-            and trigger.head.head.lemma_.lower() in STRETCHES:
+            and trigger.head.head.lemma_.lower() in STRETCHES and not _the_day(trigger.head.head):
         noun = trigger.head.head  # "ended a day of talks on Tuesday"
         anchors.append(noun)
     if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
         anchors.append(copula)
-    if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"
+    if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"; not "the
+        # vote, postponed on Tuesday", "a summit planned for June": that day is not its own
         anchors.extend(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and c.lemma_ in light_verbs and c.i > trigger.i)
+                       and c.lemma_ in light_verbs - RESCHEDULING and c.i > trigger.i)
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs
                                       and not _announced_before(noun, verb))
@@ -246,15 +249,20 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     (after) or forward (before) by the stated days or weeks; None without both."""
     marks = _marks(clause)
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
-    spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
     measured = [*clause.children, *(g for c in clause.children if c.dep_ == "mark"
                                     for g in c.children),  # "[two days] after they appealed"
                 *(g for c in _measured_preps(clause) for g in c.children)]
-    gap = next((spans[c.i] for c in measured if c.dep_ == "npadvmod" and c.i in spans), None)
+    gap = _gap(measured, candidates)
     main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
     if main is None or gap is None:
         return None
     return _moved(main, gap, sign)
+
+
+def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """The duration timex ("two days", "a week") heading one of ``tokens`` as a measure."""
+    spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
+    return next((spans[t.i] for t in tokens if t.dep_ == "npadvmod" and t.i in spans), None)
 
 
 def _moved(main: Timex, gap: Timex, sign: int) -> Timex | None:
@@ -301,14 +309,19 @@ def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     return None
 
 
+def _the_day(noun: Token) -> bool:
+    """"set the day of the election": the day on which it happens, not a day it fills."""
+    return noun.lemma_.lower() == "day" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """"arrested him on Friday, two days after the attack": the attack lies the stated
     days before (or, with "before", after) the day of the clause the phrase hangs off."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.head.pos_ not in VERBAL:
         return None
-    spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
-    gap = next((spans[c.i] for c in prep.children if c.dep_ == "npadvmod" and c.i in spans), None)
+    gap = _gap(list(prep.children), candidates)
     main = attached_timex(prep.head, candidates, frozenset()) if gap is not None else None
     if main is None or gap is None:
         return None

@@ -226,6 +226,11 @@ class EventExtractor:
                      for o in c.children if o.dep_ == "pobj"]
             if not any(m.lemma_.lower() in words for m in mods):
                 return False
+        if "tag" in rule and trigger.tag_ not in rule["tag"]:  # "the findings", not "the
+            return False  # finding of a mass grave"
+        if rule.get("no_complement") and any(  # "left three protesters dead"
+                c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in trigger.children):
+            return False
         if "particle" in rule:
             parts = set(rule["particle"])
             if not any(c.dep_ == "prt" and c.lower_ in parts for c in trigger.children):
@@ -308,7 +313,7 @@ class EventExtractor:
         heads = self.word_lists.get("descriptive_heads", set())
         if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in heads or (
                 trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
-                and trigger.head.head.lemma_.lower() in {"note", "letter"} & heads):
+                and trigger.head.head.lemma_.lower() in self.word_lists.get("message_heads", ())):
             return None  # "aid workers", "attack helicopters", "a note of protest": a kind
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
@@ -321,7 +326,7 @@ class EventExtractor:
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
         if tense == "future" and spoken_of(trigger, self.light_verbs):
-            tense = None  # "the attack would not go unanswered": told already
+            tense = None  # "the attack would not go unanswered": told already (its date too)
         carriers = frozenset() if etype.own_date_only else self.light_verbs
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
@@ -379,7 +384,15 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
         near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
         if trigger.dep_ == "relcl":
             near.append(trigger.head)
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+    return any((t.lemma_.lower() in words or t.lower_ in words)
+               and not _in_long_name(t)  # not "the Soviet Union", "the African Union"
+               for t in near)
+
+
+def _in_long_name(token: Token) -> bool:
+    """Part of a name of two words or more (the tagger also calls "Farmers" a name)."""
+    ent = entity_of(token)
+    return ent is not None and len(ent) > 1
 
 
 def _modified_by(trigger: Token, words: set[str]) -> bool:
@@ -401,11 +414,8 @@ def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
     it is in ("met on Monday ahead of the three-day meeting")."""
     if trigger.pos_ != "NOUN":
         return False
-    prep = trigger.head if trigger.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior"):
-        prep = prep.head
-    if prep is not None and prep.lower_ in roles.ELSEWHEN_PREPS:
-        verb = roles.governing_verb(prep)
+    if roles.elsewhen(trigger):
+        verb = roles.governing_verb(trigger.head)
         for _ in range(3):  # "met to coordinate ahead of the meeting"
             if verb is None or verb.i in events:
                 break
@@ -424,7 +434,7 @@ def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
 
 
 def _called_for(trigger: Token) -> bool:
-    """"called for a march", "urged supporters to join a rally": the event is called."""
+    """"called for a march": the event is called for."""
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ == "call"
 
@@ -435,9 +445,10 @@ def _backgrounded(trigger: Token) -> bool:
     "the gunmen who raided the trawler" often tells the event the article is about."""
     node = trigger
     for _ in range(6):
-        if node.dep_ == "pobj" and node.head.lower_ in roles.ELSEWHEN_PREPS:
+        if roles.elsewhen(node):
             return True
-        if node.dep_ in ("advcl", "ccomp", "ROOT", "conj", "parataxis") or node.head.i == node.i:
+        if node.dep_ in ("advcl", "ccomp", "relcl", "ROOT", "conj", "parataxis") \
+                or node.head.i == node.i:
             return False
         node = node.head
     return False

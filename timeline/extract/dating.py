@@ -46,6 +46,9 @@ PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
+# verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
+ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
+             "extend", "renew", "challenge", "appeal", "examine"}
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
@@ -144,9 +147,14 @@ def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
             "nsubj", "nsubjpass", "dobj"):  # "will not reverse its sanctions"
         return False
     verb = trigger.head
-    carried = verb.lemma_ in carriers and not any(  # "would not go unanswered" carries none
-        c.dep_ in ("acomp", "oprd") for c in verb.children)
-    if verb.pos_ not in VERBAL or carried or verb.lemma_ in SCHEDULING:
+    judged = any(c.dep_ in ("acomp", "oprd") for c in verb.children)  # "go unanswered"
+    if verb.pos_ not in VERBAL or verb.lemma_ in carriers and not judged \
+            or verb.lemma_ in SCHEDULING:
+        return False
+    # only a frame that looks back at the event: negated ("will not reverse"), judged ("would
+    # not go unanswered") or acting on what exists ("will investigate the attack"); not "the
+    # summit will bring together 40 leaders", "ministers will approve the deal"
+    if not (judged or verb.lemma_ in ACTING_ON or any(c.dep_ == "neg" for c in verb.children)):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)

@@ -18,6 +18,9 @@ RECIPIENT_PREPS = {"to", "for"}
 COUNTERPART_PREPS = {"with", "against"}
 TARGET_PREPS = {"on", "against"}
 MEANS_PREPS = {"in", "through", "via", "by"}
+# verbs that keep up or end what their subject holds: "Kyiv will lift its ban"
+KEEPING = {"lift", "keep", "maintain", "extend", "end", "suspend", "reverse", "withdraw",
+           "renew", "tighten", "ease", "impose"}
 ELSEWHEN_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}  # another event
 LIGHT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
 
@@ -99,13 +102,32 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
     return []
 
 
-def _owner_of_pronoun(owner: Token, trigger: Token) -> list[Token]:
-    """"Kyiv will lift its ban": "its" is the subject of the clause the noun is the object
-    of; nothing for other pronouns or when that subject is a pronoun too."""
+def elsewhen(noun: Token) -> bool:
+    """The object of "after", "before", "since", "ahead of", "prior to": another event's
+    time ("two days after the attack", "met ahead of the summit")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head
+    return prep.lower_ in ELSEWHEN_PREPS
+
+
+def _owner_of_pronoun(owner: Token, trigger: Token,
+                      carriers: frozenset[str] = frozenset()) -> list[Token]:
+    """"Kyiv will lift its ban": "its" is the subject of the clause whose verb carries or
+    keeps up the noun it owns; nothing for other pronouns, for a verb that judges the event
+    ("Kenya welcomed their withdrawal") or when that subject is a pronoun too. "its" goes
+    with one subject, "their" with a plural or several."""
     if owner.lower_ not in ("its", "their") or trigger.dep_ != "dobj":
         return []
     verb = trigger.head
-    return [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
+    if verb.lemma_ not in carriers | KEEPING:
+        return []
+    subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
+    plural = len(subjects) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    return subjects if plural == (owner.lower_ == "their") or subjects and \
+        subjects[0].ent_type_ in ("GPE", "ORG", "NORP") else []
 
 
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
@@ -114,7 +136,7 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     if trigger.pos_ in VERBAL:
         return verb_subjects(trigger)
     owners = _children(trigger, {"poss"}) + list(_pobjs(trigger, {"by", "from"}))
-    owners = [s for o in owners for s in (_owner_of_pronoun(o, trigger) or [o])]
+    owners = [s for o in owners for s in (_owner_of_pronoun(o, trigger, light_verbs) or [o])]
     if owners:
         return [t for o in owners for t in conjuncts(o)]
     compounds = [c for c in trigger.lefts if c.dep_ in ("compound", "nmod", "amod")
@@ -172,7 +194,7 @@ def place_candidates(trigger: Token) -> list[Token]:
     verb = governing_verb(trigger)
     if trigger.pos_ not in VERBAL and verb is not None and trigger.dep_ in LIGHT_DEPS and (
         trigger.head.i == verb.i or trigger.head.head.i == verb.i
-    ) and not (trigger.dep_ == "pobj" and trigger.head.lower_ in ELSEWHEN_PREPS):
+    ) and not elsewhen(trigger):
         anchors.append(verb)  # not "bombed Nyala two days after the attack on Port Sudan"
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"

@@ -54,6 +54,7 @@ class _Found:
 _OPEN_QUOTE = re.compile(r"(?:['\u2019]s?)\s+(?:\"|``|\u201c)$")
 _TITLE_TAIL = re.compile(r"^((?:\s+[\w'-]+)*?)[,.]?(?:\"|''|\u201d)")
 _NAME_WORD = re.compile(r" [A-Z][a-z]")  # a capitalised word right after: a name goes on
+_THE_NAME = re.compile(r"[Tt]he [A-Z][a-z]+")  # "the Future", capitalised after "the"
 _TITLE_SMALL = {"of", "the", "and", "with", "in", "a", "an", "on", "for"}
 
 
@@ -228,9 +229,8 @@ def find_timexes(
             continue  # "February 30": not a date
         if _quoted_title(text, start, end):
             continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name
-        if name == "vague" and _NAME_WORD.match(text, end) and m.group(0)[-1:].isalpha() \
-                and m.group(0).split()[-1][0].isupper():
-            continue  # "the Future Party", "Present Tense Records": a name
+        if name == "vague" and _NAME_WORD.match(text, end) and _THE_NAME.fullmatch(m.group(0)):
+            continue  # "the Future Party": a name; not "Recently Iran has..." (sentence case)
         f = _Found(start, end, name, kind, value)
         if name == "vague" and m.group(0).lower().startswith("in "):
             f.start += len(m.group(0)) - len(m.group(0)[2:].lstrip())
