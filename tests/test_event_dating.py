@@ -117,6 +117,9 @@ CASES = [
     # an event noun takes the date of the participle that carries it...
     ("The owner will pay under a compensation deal signed on Tuesday.", "deal", "explicit",
      "2026-04-07"),
+    # "until" ends the state an event sets up: the event's own day wins
+    ("The council on Friday extended the mandate until November 2027, in a vote held in "
+     "New York.", "vote", "explicit", "2026-04-10"),
     # ... not of one that moves or sets it: that day is not its own
     ("The vote, postponed on Tuesday, will be held next month.", "vote", "explicit", "2026-05"),
     ("Officials on Monday set the day of the election.", "election", "reported", None),

@@ -224,6 +224,7 @@ def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, tri
     ("Bangkok will send a formal note of protest to Phnom Penh.", {"note": "letter"}),
     ("The ministry handed a protest note to the ambassador.", {"note": "letter"}),
     ("He left a note on the table.", {}),
+    ("The shelling may amount to a war crime.", {"shelling": "attack"}),  # no "war" event
 ])
 def test_a_diplomatic_note_is_a_letter_and_its_protest_only_its_kind(nlp, text, events):
     """"note" is a letter only with a word of the ``note_kinds`` list; the protest it

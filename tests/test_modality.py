@@ -40,6 +40,9 @@ CASES = [
     ("The president will present the report to Congress.", "report", "expected"),
     ("The summit will bring together 40 leaders in Nairobi.", "summit", "expected"),
     ("Ministers will approve the deal on Friday.", "deal", "expected"),
+    # a modal about what a told event is or does leaves it told; one about it happening not
+    ("The spokesman said the attack may constitute a war crime.", "attack", "reported"),
+    ("The attack could come at any time.", "attack", "hypothetical"),
 ]
 
 

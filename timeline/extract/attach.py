@@ -206,8 +206,11 @@ def attached_timex(
             steps = _attached(span, anchor, blockers)
             if steps is not None:
                 # ties go to the nearer timex: "founded it decades ago at a march Sunday"
-                key = (steps + 10 * rank, min(abs(span.start - trigger.i),
-                                              abs(span.end - 1 - trigger.i)))
+                # "extended the mandate on Friday until November 2027": "until" ends a state
+                # the event set up; it dates the event only when nothing else does
+                until = span.root.dep_ == "pobj" and span.root.head.lower_ in ("until", "till")
+                key = (steps + 10 * rank + 5 * until, min(abs(span.start - trigger.i),
+                                                          abs(span.end - 1 - trigger.i)))
                 if best is None or key < best[:2]:
                     best = (*key, timex)
                 break

@@ -110,7 +110,7 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
     ) and {a.lower_ for a in clause.children if a.dep_ == "aux"} & {"would", "will", "could"}:
         return "hypothetical"
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if auxes & {"could", "might", "may", "should"}:
+    if auxes & {"could", "might", "may", "should"} and not _judged_subject(trigger, carriers):
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
         return "hypothetical"  # "possible attacks", "a proposed deal"
@@ -158,6 +158,18 @@ def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)
+
+
+def _judged_subject(trigger: Token, carriers: frozenset[str] | None) -> bool:
+    """"the Bambari attack may constitute a war crime", "the strike could spread": a definite
+    event noun, subject of a verb that does not carry it, exists; the modal is about what it
+    is or does ("the attack could come at any time" is still hypothetical)."""
+    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    return verb.pos_ in VERBAL and verb.lemma_ not in carriers and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)
 
 
 def _wanted(trigger: Token) -> bool:
