@@ -586,6 +586,7 @@ def test_an_anaphor_names_the_main_event_not_one_told_as_its_time(sessions, nlp)
 @pytest.mark.parametrize("text,trigger,backgrounded", [
     ("Leaders met on Monday ahead of the summit in Nairobi.", "summit", True),
     ("Police arrested him on Friday, two days after the attack.", "attack", True),
+    ("Clashes broke out on Sunday, a day after rockets hit the airport.", "hit", True),
     ("The talks resumed after a pause during which rebels attacked the capital.", "attacked",
      False),
 ])

@@ -117,6 +117,9 @@ CASES = [
     # an event noun takes the date of the participle that carries it...
     ("The owner will pay under a compensation deal signed on Tuesday.", "deal", "explicit",
      "2026-04-07"),
+    # counted from a day with a part of day ("Sunday morning" is 2026-04-05TMO)
+    ("Heavy clashes broke out on Sunday morning, a day after rockets hit the airport.", "hit",
+     "explicit", "2026-04-04"),
     # "until" ends the state an event sets up: the event's own day wins
     ("The council on Friday extended the mandate until November 2027, in a vote held in "
      "New York.", "vote", "explicit", "2026-04-10"),

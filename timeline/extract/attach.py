@@ -270,11 +270,11 @@ def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | N
 
 def _moved(main: Timex, gap: Timex, sign: int) -> Timex | None:
     """``main``'s day moved by ``gap`` (days or weeks) forward (1) or back (-1)."""
-    day, amount = _DAY.fullmatch(main.value), _DAYS.fullmatch(gap.value)
+    day, amount = _DAY.match(main.value), _DAYS.fullmatch(gap.value)  # "2026-05-17TMO" too
     if day is None or amount is None:
         return None
     days = int(amount[1]) * (7 if amount[2] == "W" else 1)
-    moved = date.fromisoformat(main.value) + timedelta(days=sign * days)
+    moved = date.fromisoformat(day[0]) + timedelta(days=sign * days)
     word = "after" if sign > 0 else "before"
     return Timex(gap.start, gap.end, f"{gap.text} {word} {main.text}", "DATE",
                  moved.isoformat(), anchored=True)

@@ -440,13 +440,17 @@ def _called_for(trigger: Token) -> bool:
 
 
 def _backgrounded(trigger: Token) -> bool:
-    """Told only as the time of another event: in an "after"/"before"/"since" phrase
-    ("bombed Nyala two days after a drone attack on Port Sudan"). Not a relative clause:
+    """Told only as the time of another event: in an "after"/"before"/"since" phrase or
+    clause ("bombed Nyala two days after a drone attack on Port Sudan", "a day after rockets
+    hit the airport"). Not a relative clause:
     "the gunmen who raided the trawler" often tells the event the article is about."""
     node = trigger
     for _ in range(6):
         if roles.elsewhen(node):
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in roles.ELSEWHEN_PREPS
+                                        for c in node.children):
+            return True  # "a day after rockets hit the airport"
         if node.dep_ in ("advcl", "ccomp", "relcl", "ROOT", "conj", "parataxis") \
                 or node.head.i == node.i:
             return False
