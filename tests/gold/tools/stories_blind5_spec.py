@@ -74,7 +74,7 @@ dict(id="a3", source="Balkan & Black Sea Monitor", published="2026-05-27",
 
 The levee breach at Vidra two days later [[e2|claimed]] two more lives, including a 34-year-old volunteer firefighter who had gone back to check on an elderly neighbour.
 
-Pumping crews from Austria and Hungary, who [[e4|arrived]] on Thursday under the EU Civil Protection Mechanism, have drained about half of the flooded fields around Vidra. "Without them the water would have stood until July," said farmer Gheorghe Pană.
+Pumping crews from Austria and Hungary, who [[e4|arrived]] last Thursday under the EU Civil Protection Mechanism, have drained about half of the flooded fields around Vidra. "Without them the water would have stood until July," said farmer Gheorghe Pană.
 
 The 400 soldiers [[e3|sent]] to the valley last week have cleared the main road and rebuilt two footbridges; they will start leaving on Friday, the defence ministry said.
 
@@ -140,18 +140,18 @@ dict(id="a1", source="Nordic News Bureau", published="2026-09-08",
      title="Norway expels three Russian diplomats over radar spying case",
      text="""OSLO - Norway on Tuesday [[e1|expelled]] three Russian diplomats it accused of running an agent who passed information about a military radar station in the Arctic, the foreign ministry said.
 
-The three, who worked at the Russian embassy in Oslo, were declared persona non grata and given a week to leave the country. Foreign Minister Kari Lindvik said the [[e1|expulsions]] followed the [[e3|arrest]] last Friday of a 41-year-old Norwegian engineer.
+The three, who worked at the Russian embassy in Oslo, have a week to leave the country. Foreign Minister Kari Lindvik said the [[e1|expulsions]] followed the [[e3|arrest]] last Friday of a 41-year-old Norwegian engineer.
 
 The Police Security Service (PST) said the man, who worked for a maintenance contractor at the Globus radar site in Vardø, had met one of the diplomats at least six times in Murmansk and Kirkenes since 2024. He was [[e3|detained]] at his home in Vadsø and has been charged with illegal intelligence activity.
 
-In a [[e4|statement]] on Tuesday evening, Russia's foreign ministry called Oslo's move "an unfriendly act based on fabrications" and said Moscow would respond.
+In a [[e4|statement]] on Tuesday evening, Russia's foreign ministry called Oslo's [[e1|move]] "an unfriendly act based on fabrications" and said Moscow would respond.
 
 Norway expelled 15 Russian embassy staff in 2023, accusing them of being intelligence officers working under diplomatic cover. Relations between the two neighbours, who share a 198-kilometre border in the far north, have been frozen since Russia's full-scale invasion of Ukraine."""),
 dict(id="a2", source="Baltic Sea Times", published="2026-09-12",
      title="Russia expels three Norwegian diplomats in tit-for-tat move",
      text="""MOSCOW - Russia on Friday [[e2|expelled]] three Norwegian diplomats, giving them seven days to leave the country, in retaliation for Oslo's [[e1|expulsion]] of three Russian embassy employees earlier this week.
 
-Norway's ambassador was summoned to the foreign ministry in Moscow and handed a note of protest, the ministry said. It did not name the three diplomats ordered to leave, but said they included the embassy's defence attaché.
+Norway's ambassador was summoned to the foreign ministry in Moscow and handed a note of protest, the ministry said. It did not name the three Norwegians, but said they included the embassy's defence attaché.
 
 The ministry had [[e4|warned]] on Tuesday that Moscow would respond to what it called "an unfriendly act based on fabrications".
 
@@ -162,7 +162,7 @@ dict(id="a3", source="Arctic Affairs Review", published="2026-09-19",
      title="Radar spy case chills Norway-Russia ties in the far north",
      text="""VARDØ, Norway - Two weeks after a local engineer was [[e3|arrested]] on suspicion of spying for Russia, residents of this fishing town at the tip of Norway are wondering what the case will mean for the border region.
 
-Three Russian diplomats [[e1|expelled]] by Norway on September 8 flew out of Oslo on Tuesday. The three Norwegians [[e2|ordered out]] of Moscow in response are due to leave this weekend.
+Three Russian diplomats [[e1|expelled]] by Norway on September 8 flew out of Oslo on Tuesday. The three Norwegians [[e2|ordered out]] of Moscow in response left on Friday.
 
 Both expulsions have been criticised by local politicians in Finnmark, who fear that the last channels of cooperation with Murmansk, on search and rescue and on fish stocks in the Barents Sea, could now be cut.
 
@@ -184,7 +184,7 @@ note="The 2015 coup attempt is background; the AU condemnation and the arrest of
 articles=[
 dict(id="a1", source="Great Lakes Press Agency", published="2026-07-10",
      title="Burundi says it foiled coup attempt at state broadcaster",
-     text="""BUJUMBURA - Burundi's government said on Friday it had put down a coup attempt after a group of soldiers [[e1|stormed]] the headquarters of the state broadcaster RTNB in Bujumbura before dawn and tried to read a statement on air.
+     text="""BUJUMBURA - A group of Burundian soldiers [[e1|stormed]] the headquarters of the state broadcaster RTNB in Bujumbura before dawn on Friday and tried to read a statement on air, in what the government called an attempted coup.
 
 Residents of the Kigobe district said they heard heavy gunfire for about two hours from 3 a.m. Army spokesman Colonel Floribert Biyereke said loyal troops had retaken the building by 6 a.m. and that two soldiers and a security guard had been killed in the [[e1|assault]].
 
@@ -195,26 +195,26 @@ The president was in Gitega, the political capital, during the [[e1|attack]] and
 RTNB radio was off the air for most of the morning and resumed broadcasting at noon with music. Burundi's last coup attempt, in May 2015, was crushed after two days of fighting in the capital."""),
 dict(id="a2", source="East African Correspondent", published="2026-07-11",
      title="Burundi president vows 'no mercy' after failed coup",
-     text="""GITEGA - Burundi's president promised on Friday evening that the plotters behind the failed putsch in Bujumbura would face "the full force of the law, and no mercy".
+     text="""GITEGA - Burundi's president promised on Friday evening that the plotters behind the failed [[e1|putsch]] in Bujumbura would face "the full force of the law, and no mercy".
 
-In a televised [[e4|speech]], he called them "a handful of misguided soldiers who wanted to drag our country back into darkness" and thanked the army for its loyalty. He did not say who he believed had organised the plot.
+In a televised [[e4|speech]], he called them "a handful of misguided soldiers who wanted to drag our country back into darkness" and thanked the army for its loyalty. He did not say who he believed was behind it.
 
 The 17 soldiers [[e2|detained]] after Friday's pre-dawn [[e1|raid]] on the state broadcaster have been moved to a military camp in Muha, a defence ministry official said. About a dozen mutineers who escaped were still being hunted in the hills of Bubanza province on Saturday.
 
 The African Union and the East African Community condemned the [[e1|attack]] and urged Burundi to respect due process in dealing with the suspects.
 
-Diplomats in Bujumbura said the plot appeared to have little support within the army. Burundi has been under pressure from a fuel shortage and rising prices since last year, and the government has blamed "foreign-funded saboteurs" for the crisis. Schools and markets in Bujumbura reopened on Saturday."""),
+Diplomats in Bujumbura said the mutineers appeared to have little support within the army. Burundi has been under pressure from a fuel shortage and rising prices since last year, and the government has blamed "foreign-funded saboteurs" for the crisis. Schools and markets in Bujumbura reopened on Saturday."""),
 dict(id="a3", source="Francophone Africa Wire", published="2026-07-15",
      title="Burundi arrests former army chief over foiled coup",
      text="""BUJUMBURA - Burundian police have [[e3|arrested]] a former army chief of staff, retired General Léonidas Hatungimana, accusing him of masterminding last week's [[e1|assault]] on the state broadcaster, the prosecutor general said on Wednesday.
 
 Hatungimana, 61, was [[e3|taken into custody]] at his home in Gitega on Monday and has been charged with undermining state security and murder, prosecutor Audace Ndikumana told a news conference.
 
-His [[e3|detention]] brings to 23 the number of people held over the plot. They include the 17 soldiers [[e2|rounded up]] on the day of the raid and five others, among them two civilians, who were picked up over the weekend.
+His [[e3|detention]] brings to 23 the number of people held in the case. They include the 17 soldiers [[e2|rounded up]] on the day of the [[e1|raid]] and five others, among them two civilians, who were picked up over the weekend.
 
-Hatungimana's lawyer said the general had been at home all night and had "nothing to do with this adventure". He led the army from 2016 to 2020 and has been out of public life since then.
+Hatungimana's lawyer said the general had been at home all night and had "nothing to do with any of this". He led the army from 2016 to 2020 and has been out of public life since then.
 
-The president, who in a [[e4|speech]] on the night of the coup attempt promised "no mercy" to those responsible, has replaced the commander of the Bujumbura military region. Human rights groups urged the authorities to allow the detainees access to lawyers and their families."""),
+The president, who in a [[e4|speech]] on the night of the [[e1|coup attempt]] promised "no mercy" to those responsible, has replaced the commander of the Bujumbura military region. Human rights groups urged the authorities to allow the detainees access to lawyers and their families."""),
 ]),
 # ---------------------------------------------------------------------------- g05
 dict(story="g05", topic="floods, appeal for aid and aid flights (Beni, Bolivia)", events=[
@@ -232,18 +232,16 @@ dict(id="a1", source="Amazon Basin Report", published="2026-02-12",
 
 The Mamoré and Ibare rivers burst their banks after weeks of heavy rain, submerging roads and cattle ranches across an area the size of Belgium. Civil defence officials said most of the [[e1|dead]] had drowned when their canoes capsized or when they were swept away trying to cross flooded roads.
 
-The government declared a national disaster on Tuesday. In a [[e2|statement]] read at the presidential palace in La Paz two days later, government spokesman Marcelo Quiroga asked friendly countries for helicopters, boats, water purification units and food.
-
-"The scale of this emergency is beyond what our own resources can handle," he said.
+The government declared a national disaster on Tuesday. In a [[e2|statement]] read at the presidential palace in La Paz two days later, government spokesman Marcelo Quiroga asked friendly countries for helicopters, boats, water purification units and food, saying the emergency was "beyond what our own resources can handle".
 
 About 60,000 people have been forced from their homes, and many are sheltering on raised roads and in schools in Trinidad, the department's capital. Health officials warned of outbreaks of dengue and diarrhoea. In 2014, floods in the same region killed dozens of people and drowned hundreds of thousands of cattle."""),
 dict(id="a2", source="Río de la Plata Wire", published="2026-02-15",
      title="Brazilian aid flights land in flooded Bolivian lowlands",
      text="""SANTA CRUZ, Bolivia - Two Brazilian air force cargo planes [[e3|landed]] in Trinidad, the capital of Bolivia's flooded Beni department, on Saturday with 40 tonnes of food, medicine and water purifiers, in response to La Paz's [[e2|call]] for international assistance.
 
-The planes, which flew from Porto Velho, also carried two inflatable boats and a team of 12 military medics, Brazil's embassy said.
+The planes, from the air base at Porto Velho, also carried two inflatable boats and a team of 12 military medics, Brazil's embassy said.
 
-Argentina said it would [[e4|send]] a Hercules transport plane with rescue boats and a team of 30 firefighters early next week. Argentine officials said the plane would fly from El Palomar air base near Buenos Aires.
+Argentina said it would [[e4|send]] a Hercules transport plane with rescue boats and a team of 30 firefighters early next week. Argentine officials said the plane and crew were being prepared at El Palomar air base near Buenos Aires.
 
 The [[e1|death toll]] from the floods rose to 27 on Saturday, civil defence said, with eight people still missing. Forecasters expect more rain in the Bolivian Amazon until the end of February.
 
@@ -335,7 +333,7 @@ dict(id="a2", source="Horn & Nile Dispatch", published="2026-08-14",
 
 Médecins Sans Frontières said its clinic in Ulang had treated 34 wounded people after the [[e2|bombing]], most of them women and children who had been buying and selling vegetables and fish.
 
-Ulang county commissioner Gatwech Riek said the plane circled twice before dropping three bombs. The army did not comment on the Ulang [[e2|raid]].
+Ulang county commissioner Gatwech Riek said the aircraft came from the direction of Malakal. The army did not comment on the Ulang [[e2|raid]].
 
 On Wednesday, army spokesman Brigadier Santo Deng Malual had [[e4|insisted]] that its aircraft [[e1|targeted]] "a hostile armed group", not the trucks, near Nasir. The UN [[e3|statement]] the same day called the convoy [[e1|strike]] "a flagrant violation of international humanitarian law".
 
@@ -371,14 +369,14 @@ dict(id="a1", source="Central American Press Service", published="2026-11-16",
 
 The [[e1|assault]] began shortly after 2 a.m., when explosives were used to blow open the main gate. Most of the escapees fled in four vans that were waiting on a dirt road behind the prison.
 
-The government [[e2|deployed]] 2,000 soldiers and police officers to Chimaltenango and neighbouring departments on Sunday morning and set up roadblocks on the Pan-American Highway, Interior Minister Rodrigo Xitumul said. A reward of 500,000 quetzales was offered for information leading to the capture of Byron Catalán, 38, alias "El Zurdo", who is serving 90 years for murder and extortion.
+The government [[e2|deployed]] 2,000 soldiers and police officers to Chimaltenango and neighbouring departments on Sunday morning and set up roadblocks on the Pan-American Highway, Interior Minister Rodrigo Xitumul said. A reward of 500,000 quetzales was offered for information on the whereabouts of Byron Catalán, 38, alias "El Zurdo", who is serving 90 years for murder and extortion.
 
 Prosecutors detained two prison guards on Sunday afternoon on suspicion of helping the attackers. The prison director was suspended.
 
 It was the biggest escape from a Guatemalan prison in more than a decade. Los Cipreses, opened in 2019, holds about 900 inmates, most of them members of Barrio 18 or its rival, the Mara Salvatrucha."""),
 dict(id="a2", source="Isthmus News Agency", published="2026-11-18",
      title="Guatemalan police recapture 12 escaped prisoners",
-     text="""GUATEMALA CITY - Guatemalan police [[e3|recaptured]] 12 of the 31 inmates who escaped from Los Cipreses prison, finding most of them hiding in a farmhouse outside San Martín Jilotepeque on Tuesday, the National Civil Police said.
+     text="""GUATEMALA CITY - Guatemalan police [[e3|recaptured]] 12 of the 31 fugitives from Los Cipreses prison, finding most of them hiding in a farmhouse outside San Martín Jilotepeque on Tuesday, the National Civil Police said.
 
 The [[e3|arrests]] followed a tip from a neighbour who noticed unfamiliar vehicles at the property. Three of the men [[e3|captured]] on Tuesday were wounded in an exchange of fire, police spokesman Jorge Ajú said. Byron Catalán, the gang leader known as "El Zurdo", was not among them.
 
@@ -393,9 +391,9 @@ dict(id="a3", source="Mesoamerica Report", published="2026-11-30",
 
 Interior Minister Rodrigo Xitumul said Catalán's [[e4|arrest]] was "the most important blow against organised crime this year". He was flown by helicopter to a military base in Guatemala City and will be held in isolation.
 
-Of the 31 prisoners who escaped on November 15, 19 are now back in custody, including 12 [[e3|caught]] in a farmhouse in San Martín Jilotepeque on November 17. Three guards were killed in the breakout.
+Of the 31 fugitives from Los Cipreses, 19 are now back in custody, including 12 [[e3|caught]] in a farmhouse in San Martín Jilotepeque on November 17. Three guards were killed in the [[e1|breakout]].
 
-The [[e2|deployment]] of 2,000 soldiers and police in Chimaltenango will be scaled back from Monday, the defence ministry said, though checkpoints will remain on main roads.
+The [[e2|deployment]] of 2,000 soldiers and police in Chimaltenango will be scaled back from Tuesday, the defence ministry said, though checkpoints will remain on main roads.
 
 Catalán, who is serving 90 years, is believed to have run extortion rackets against bus companies from his cell. Mexican police said he had planned to cross into Chiapas on foot."""),
 ]),
@@ -414,7 +412,7 @@ dict(id="a1", source="East African Business Wire", published="2026-06-02",
      title="Tanzania slaps 35% levy on Kenyan dairy and cooking oil",
      text="""DAR ES SALAAM - Tanzania on Monday [[e1|imposed]] a 35 percent import levy on Kenyan processed milk, cooking oil and biscuits, saying the goods contained imported raw materials that do not qualify for duty-free trade under East African Community rules.
 
-Dozens of trucks queued at the Namanga border post on Monday as Tanzanian customs officers began demanding the new payment. Kenyan exporters said the [[e1|levy]] would wipe out a market worth about 180 million dollars a year.
+Dozens of trucks queued at the Namanga border post on Monday as Tanzanian customs officers began collecting it. Kenyan exporters said the [[e1|levy]] would wipe out a market worth about 180 million dollars a year.
 
 Kenya's trade ministry called the [[e1|measure]] "a blatant breach" of the EAC customs union and said it was "considering all options", without giving details.
 
@@ -427,7 +425,7 @@ dict(id="a2", source="Rift Valley Business Daily", published="2026-06-16",
 
 The new [[e2|duties]], set at 30 percent, will stay in place "for as long as our exporters are being discriminated against", Trade Minister Grace Wanjiru told parliament. "We did not start this," she said.
 
-Millers in Mombasa and Nairobi warned that flour prices would rise, because Tanzania supplies about a third of the maize Kenya imports. Traders at the Namanga and Isebania border crossings said lorries had been turned back or had paid the new charges in cash.
+Millers in Mombasa and Nairobi warned that flour prices would rise, because Tanzania supplies about a third of the maize Kenya imports. Traders at the Namanga and Isebania border crossings said some lorries had been turned back and other drivers made to pay in cash.
 
 The East African Community's secretary general invited the trade ministers of both countries to [[e3|talks]] at the bloc's headquarters in Arusha on June 22, a spokesman said.
 
@@ -442,7 +440,7 @@ A joint committee of customs experts will check the origin of disputed goods and
 
 Kenyan Trade Minister Grace Wanjiru said the [[e4|agreement]] showed that "the community works when we use it". Her Tanzanian counterpart said it was "a truce, not a final solution".
 
-Truck drivers at Namanga said queues had already shortened on Tuesday evening as news of the deal spread."""),
+Truck drivers at Namanga said queues had already shortened on Tuesday evening as news of the [[e4|deal]] spread."""),
 ]),
 # ---------------------------------------------------------------------------- g10
 dict(story="g10", topic="ferry capsize, rescue, owner's arrest and inquiry report (Meghna River, Bangladesh)", events=[
