@@ -120,6 +120,9 @@ CASES = [
     # counted from a day with a part of day ("Sunday morning" is 2026-04-05TMO)
     ("Heavy clashes broke out on Sunday morning, a day after rockets hit the airport.", "hit",
      "explicit", "2026-04-04"),
+    # ... but not from a clock time, which names no day of its own
+    ("He saw the car at 6 a.m. near the house 10 days before the murder.", "murder",
+     "reported", None),
     # "until" ends the state an event sets up: the event's own day wins
     ("The council on Friday extended the mandate until November 2027, in a vote held in "
      "New York.", "vote", "explicit", "2026-04-10"),

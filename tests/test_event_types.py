@@ -211,8 +211,14 @@ def test_weapons_that_hit_are_an_attack(nlp, text, attack):
 
 @pytest.mark.parametrize("text,trigger,agents", [
     ("Ukraine will lift its ban on Polish fruit.", "ban", ["Ukraine"]),
-    ("The farmers said they would end their blockade.", "blockade", []),
+    ("The farmers said they would end their blockade.", "blockade", ["farmers"]),
+    ("The farmers said he would end their blockade.", "blockade", []),
     ("Kenya welcomed their withdrawal from the region.", "withdrawal", []),
+    # "it" or "they" reporting on itself is the sayer
+    ("The UN mission said on Sunday it strongly condemns the violations.", "condemns",
+     ["UN mission"]),
+    ("The rebels said they attacked the base.", "attacked", ["rebels"]),
+    ("The minister said it was a good deal.", "deal", []),
 ])
 def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""

@@ -32,7 +32,8 @@ RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "sch
                 "slate", "call", "announce", "order", "organise", "organize"}
 OPEN_QUOTES = {"``", "`", "\u201c"}
 CLOSE_QUOTES = {"''", "\u201d"}
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a day, or a part of one ("2026-05-17TMO"), not a clock time: "at 6 a.m." named no day
+_DAY_PART = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|DT))?")
 _DAYS = re.compile(r"P(\d{1,3})([DW])")
 
 
@@ -270,11 +271,11 @@ def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | N
 
 def _moved(main: Timex, gap: Timex, sign: int) -> Timex | None:
     """``main``'s day moved by ``gap`` (days or weeks) forward (1) or back (-1)."""
-    day, amount = _DAY.match(main.value), _DAYS.fullmatch(gap.value)  # "2026-05-17TMO" too
+    day, amount = _DAY_PART.fullmatch(main.value), _DAYS.fullmatch(gap.value)
     if day is None or amount is None:
         return None
     days = int(amount[1]) * (7 if amount[2] == "W" else 1)
-    moved = date.fromisoformat(day[0]) + timedelta(days=sign * days)
+    moved = date.fromisoformat(day[1]) + timedelta(days=sign * days)
     word = "after" if sign > 0 else "before"
     return Timex(gap.start, gap.end, f"{gap.text} {word} {main.text}", "DATE",
                  moved.isoformat(), anchored=True)

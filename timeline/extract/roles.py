@@ -75,6 +75,25 @@ def _undatelined(subject: Token) -> list[Token]:
     return [subject]
 
 
+SAYING = {"say", "tell", "add", "announce", "state", "warn", "insist", "claim"}
+
+
+def _sayer_of(subject: Token, verb: Token, depth: int) -> list[Token] | None:
+    """"UNSMIL said it strongly condemns the violations": "it" (or "they") reporting on
+    itself is the one who says so, when that one is a name or a noun, not a pronoun."""
+    if subject.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or depth >= 2:
+        return None
+    saying = verb.head
+    if saying.lemma_ not in SAYING:
+        return None
+    sayers = [t for t in verb_subjects(saying, depth + 1) if t.pos_ in ("NOUN", "PROPN")]
+    plural = len(sayers) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in sayers)
+    if not sayers or (subject.lower_ == "they") != plural and not any(
+            t.ent_type_ in ("ORG", "GPE", "NORP") for t in sayers):
+        return None
+    return sayers
+
+
 def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" phrase of a passive, or its controller
     (also the subject of a passive it completes: "Denmark is expected to send troops",
@@ -85,6 +104,8 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
         for s in subjects:
             if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 out.extend(conjuncts(verb.head))
+            elif (sayer := _sayer_of(s, verb, depth)) is not None:
+                out.extend(sayer)
             else:
                 out.extend(t for c in conjuncts(s) for t in _undatelined(c))
         return out
