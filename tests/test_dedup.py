@@ -593,3 +593,4 @@ def test_an_anaphor_names_the_main_event_not_one_told_as_its_time(sessions, nlp)
 def test_an_event_told_as_another_ones_time_is_backgrounded(nlp, text, trigger, backgrounded):
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-06-09")}
     assert events[trigger].backgrounded is backgrounded
+

@@ -42,6 +42,7 @@ def test_strike_type_follows_its_modifiers(nlp, text, trigger, etype):
     ("About 900 British soldiers arrived at the base on Monday.", True),
     ("The British battalion began arriving on Monday.", True),
     ("The arrival of 250 Danish troops was delayed.", True),
+    ("Firefighters landed a day after Argentine crews and aircraft arrived.", True),
     ("The foreign minister arrived in Paris on Monday.", False),
     ("Rescuers arrived at the scene within minutes.", False),
 ])

@@ -43,6 +43,7 @@ CASES = [
     # a modal about what a told event is or does leaves it told; one about it happening not
     ("The spokesman said the attack may constitute a war crime.", "attack", "reported"),
     ("The attack could come at any time.", "attack", "hypothetical"),
+    ("The deployment will last at least two weeks.", "deployment", "asserted"),
 ]
 
 

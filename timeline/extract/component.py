@@ -202,7 +202,8 @@ class EventExtractor:
                 return False
         if "subject" in rule:  # "900 British soldiers arrived": troops arriving are deployed
             words = self.word_lists.get(str(rule["subject"]), set())
-            subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+            subjects = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")
+                        for t in roles.conjuncts(c)]  # "crews and aircraft arrived"
             if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
                 subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
             subjects += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"

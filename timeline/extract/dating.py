@@ -48,7 +48,7 @@ AFTER_PREPS = ("after", "since", "following")  # what they govern lies before th
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
-             "extend", "renew", "challenge", "appeal", "examine"}
+             "extend", "renew", "challenge", "appeal", "examine", "last"}  # "will last"
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
