@@ -66,6 +66,7 @@ def test_entity_resolution_holds(tmp_path):
 @pytest.mark.parametrize("stories,floors", [("stories", "dedup"),
                                             ("stories_dev2", "dedup_dev2"),
                                             ("stories_dev3", "dedup_dev3"),
+                                            ("stories_dev4", "dedup_dev4"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"

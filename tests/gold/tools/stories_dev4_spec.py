@@ -1,18 +1,20 @@
-"""Source of ../stories_blind4/articles.jsonl and ../stories_blind4/gold.jsonl.
+"""Source of ../stories_dev4/articles.jsonl and ../stories_dev4/gold.jsonl.
 
-FOURTH story set for the cross-article deduplication benchmark, written BLIND: without
-reading the system's code, extraction or clustering rules, word lists or other story sets'
-articles (only the format of one story of stories_dev2_spec was looked at), and without
-running the timeline extractor or the dedup benchmark on these texts.  It is for REPORTING
-ONLY: never use it for tuning, never inspect the system's errors on it to change rules.  If
-it is ever used for tuning, it stops being a blind set and must be relabelled.
+FOURTH DEVELOPMENT story set for the cross-article deduplication benchmark.  It was written
+blind, as "stories_blind4": without reading the system's code, extraction or clustering
+rules, word lists or other story sets' articles (only the format of one story of
+stories_dev2_spec was looked at), and without running the timeline extractor or the dedup
+benchmark on these texts.  It was measured blind in session 4 (pairwise precision 91.9,
+recall 64.2; then 92.2 / 60.8 after the fixes of a code review; 82.5 / 61.5 on the code the
+session started from) and then became a development set: its errors were read and used for
+tuning.  The fifth set, stories_blind5, took its place as the blind one.
 
 All articles are fiction written for this data set (invented outlets, people and events,
 some real places and institutions).  Event mentions are marked inline as [[eN|trigger]];
 build_stories.py strips the markers, computes character offsets and writes the JSONL files:
 
-    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_blind4_spec \\
-        --out tests/gold/stories_blind4
+    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_dev4_spec \\
+        --out tests/gold/stories_dev4
 
 The annotation guidelines are those of the main story set (tests/gold/DATASETS.md, section 2):
 only the story's key events are marked, every mention of them is marked (planned or future
