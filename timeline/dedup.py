@@ -208,10 +208,11 @@ def _firm(m: Mention) -> bool:
     return _dated(m) or m.basis == "expected" and m.published is not None
 
 
-def _words_match(a: Mention, b: Mention) -> bool:
+def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
     """Any word a cluster was told with matches any of the other's ("the ultimatum" of a
-    cluster that holds "deadline" and "ultimatum"; "killed" of one that holds "killing")."""
-    return any(_same_word(x, y) or _root(x) == _root(y)
+    cluster that holds "deadline" and "ultimatum"; with ``by_root``, also "killed" of one
+    that holds "killing")."""
+    return any(_same_word(x, y) or by_root and _root(x) == _root(y)
                for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
 
 
@@ -257,8 +258,7 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if _conflict(a, b):
         return 0.0
     same_doers = bool(a.agents & b.agents)  # "British troops" and "the British reinforcement"
-    same_word = any(_same_word(x, y)  # any word the cluster was told with
-                    for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+    same_word = _words_match(a, b, by_root=False)  # any word the cluster was told with
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
@@ -309,8 +309,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 agents[event_id].add(entity_id)
             elif kind == "group":
                 groups.setdefault(entity_id, set()).add(event_id)
-                doing.setdefault(entity_id, set()).update({event_id} if role == ROLE_AGENT
-                                                          else ())
+                if role == ROLE_AGENT:
+                    doing.setdefault(entity_id, set()).add(event_id)
     if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not;
         # "the UN Secretary-General" is the United Nations written to
         for group, parent, parent_kind in session.execute(

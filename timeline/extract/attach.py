@@ -167,7 +167,8 @@ def attached_timex(
     if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"; not "the
         # vote, postponed on Tuesday", "a summit planned for June": that day is not its own
         anchors.extend(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and c.lemma_ in light_verbs - RESCHEDULING and c.i > trigger.i)
+                       and c.lemma_ in light_verbs and c.lemma_ not in RESCHEDULING
+                       and c.i > trigger.i)
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs
                                       and not _announced_before(noun, verb))

@@ -206,8 +206,7 @@ class EventExtractor:
                         for t in roles.conjuncts(c)]  # "crews and aircraft arrived"
             if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
                 subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-            subjects += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj"]  # "the arrival of troops"
+            subjects += _of_objects(trigger)  # "the arrival of troops"
             if not any(follow_quantifier(o).lemma_.lower() in words for o in subjects):
                 return False
         if "child_dep" in rule:
@@ -223,8 +222,7 @@ class EventExtractor:
         if "modifier" in rule:  # "a note of protest", "a diplomatic note"; not "a note"
             words = self.word_lists.get(str(rule["modifier"]), set())
             mods = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
-            mods += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj"]
+            mods += _of_objects(trigger)
             if not any(m.lemma_.lower() in words for m in mods):
                 return False
         if "tag" in rule and trigger.tag_ not in rule["tag"]:  # "the findings", not "the
@@ -242,8 +240,7 @@ class EventExtractor:
     def _named_place(noun: Token) -> Span | None:
         """The place a common noun names by apposition or "of": "the capital, Nairobi"."""
         named = [c for c in noun.children if c.dep_ == "appos"]
-        named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj"]
+        named += _of_objects(noun)
         for n in named:
             ent = entity_of(n)
             if ent is not None and ent.label_ in PLACE_LABELS:
@@ -369,6 +366,13 @@ class EventExtractor:
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
 STAGING = {"stage", "staged", "mount", "set", "hold", "begin", "start"}  # "fishermen staged a
 # blockade" (the model's lemma of "staged" is "stag")
+DOING = LODGING | STAGING  # verbs whose subject does the event that is their object
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases: "the arrival of troops", "the town of Tapa"."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _done_by(trigger: Token, words: set[str]) -> bool:
@@ -379,7 +383,7 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for o in c.subtree]
-    if trigger.dep_ == "dobj" and {trigger.head.lemma_, trigger.head.lower_} & (LODGING | STAGING):
+    if trigger.dep_ == "dobj" and {trigger.head.lemma_, trigger.head.lower_} & DOING:
         near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if trigger.pos_ in ("VERB", "AUX"):  # "farmers blockaded roads", "fishermen, who blockaded"
         near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
@@ -427,11 +431,7 @@ def _refers_back(trigger: Token, events: frozenset[int] = frozenset()) -> bool:
         c.lower_ in ANOTHER_ONE or c.pos_ == "NUM" or c.tag_ in ("JJS", "CD")
     ) for c in trigger.lefts):
         return False  # "the second attack", "the new deal", "the 2019 accord": another one
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-        or c.dep_ == "poss" and c.pos_ == "PRON"
-        for c in trigger.lefts
-    )
+    return roles.definite(trigger)
 
 
 def _called_for(trigger: Token) -> bool:

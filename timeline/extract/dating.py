@@ -21,7 +21,7 @@ from ..types import (
     EventDate,
     Timex,
 )
-from .roles import VERBAL, governing_verb, negated
+from .roles import VERBAL, definite, governing_verb, negated
 
 _RELATIVE = re.compile(r"\b(?:following|next|later|after|subsequent)\b", re.IGNORECASE)
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -156,8 +156,7 @@ def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
     # summit will bring together 40 leaders", "ministers will approve the deal"
     if not (judged or verb.lemma_ in ACTING_ON or any(c.dep_ == "neg" for c in verb.children)):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-               or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)
+    return definite(trigger)
 
 
 def _judged_subject(trigger: Token, carriers: frozenset[str] | None) -> bool:
@@ -167,9 +166,7 @@ def _judged_subject(trigger: Token, carriers: frozenset[str] | None) -> bool:
     if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
         return False
     verb = trigger.head
-    return verb.pos_ in VERBAL and verb.lemma_ not in carriers and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-        or c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.lefts)
+    return verb.pos_ in VERBAL and verb.lemma_ not in carriers and definite(trigger)
 
 
 def _wanted(trigger: Token) -> bool:

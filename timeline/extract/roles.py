@@ -87,11 +87,7 @@ def _sayer_of(subject: Token, verb: Token, depth: int) -> list[Token] | None:
     if saying.lemma_ not in SAYING:
         return None
     sayers = [t for t in verb_subjects(saying, depth + 1) if t.pos_ in ("NOUN", "PROPN")]
-    plural = len(sayers) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in sayers)
-    if not sayers or (subject.lower_ == "they") != plural and not any(
-            t.ent_type_ in ("ORG", "GPE", "NORP") for t in sayers):
-        return None
-    return sayers
+    return sayers if _agrees(subject, sayers) else None
 
 
 def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list[Token]:
@@ -143,12 +139,26 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
     if owner.lower_ not in ("its", "their") or trigger.dep_ != "dobj":
         return []
     verb = trigger.head
-    if verb.lemma_ not in carriers | KEEPING:
+    if verb.lemma_ not in carriers and verb.lemma_ not in KEEPING:
         return []
     subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
-    plural = len(subjects) > 1 or any(s.tag_ in ("NNS", "NNPS") for s in subjects)
-    return subjects if plural == (owner.lower_ == "their") or subjects and \
-        subjects[0].ent_type_ in ("GPE", "ORG", "NORP") else []
+    return subjects if _agrees(owner, subjects) else []
+
+
+def _agrees(pronoun: Token, referents: list[Token]) -> bool:
+    """"it"/"its" stand for one referent, "they"/"their" for several or a plural; a
+    country, organisation or people may be either ("Kenya said they would send")."""
+    if not referents:
+        return False
+    plural = len(referents) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in referents)
+    return plural == (pronoun.lower_ in ("they", "their")) or any(
+        t.ent_type_ in ("ORG", "GPE", "NORP") for t in referents)
+
+
+def definite(noun: Token) -> bool:
+    """"the attack", "this deal", "its pullout": a noun that names something known."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
 
 
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
