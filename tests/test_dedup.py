@@ -594,3 +594,41 @@ def test_an_event_told_as_another_ones_time_is_backgrounded(nlp, text, trigger, 
     events = {e.trigger: e for e in timeline.extract_events(text, published="2026-06-09")}
     assert events[trigger].backgrounded is backgrounded
 
+
+
+def test_a_dated_anaphor_is_matched_by_its_day_not_by_an_undated_event_before_it(sessions):
+    """"seized in a pre-dawn raid ... a day after the March 20 shooting": the shooting
+    names its own day, so it joins the shooting told on that day elsewhere, not the
+    undated raid told just before it."""
+    mar20 = EventDate(date(2026, 3, 20), date(2026, 3, 20), "day", "explicit", "2026-03-20")
+    told = EventDate(None, date(2026, 3, 28), "vague", "reported")
+    babahoyo = (Participant("location", "Babahoyo", "city", "Babahoyo", 0, 1),)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="first", published=date(2026, 3, 21)), (
+            _event("attack", mar20, 0, etype="attack", parts=babahoyo),
+        )), aliases)
+        save_extraction(s, Extraction(ArticleIn(text="later", published=date(2026, 3, 28)), (
+            _event("raid", told, 0, etype="attack"),
+            _event("shooting", mar20, 40, etype="attack", anaphoric=True, parts=babahoyo),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["shooting"] == by_trigger["attack"]
+
+
+def test_one_speaker_saying_twice_in_one_article_is_one_statement(sessions):
+    """"In a statement, spokeswoman Marta Lindqvist said ...": the statement and the saying
+    are one act; another speaker's saying is another."""
+    told = EventDate(None, date(2026, 6, 17), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 6, 17)), (
+            _event("statement", told, 0, etype="statement", actor="Marta Lindqvist"),
+            _event("said", told, 40, etype="statement", actor="Marta Lindqvist"),
+            _event("told", told, 80, etype="statement", actor="a defence lawyer"),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["statement"] == by_trigger["said"]
+    assert by_trigger["told"] != by_trigger["said"]

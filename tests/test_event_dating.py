@@ -134,6 +134,15 @@ CASES = [
     # "a day of talks", "a second round of voting": the stretch the event fills is dated
     ("Officials ended a day of talks in Ankara on Tuesday without a result.",
      "talks", "explicit", "2026-04-07"),
+    # a noun the parser reads as a clause of its own ("patrol") heads no clause
+    ("Gunmen ambushed a United Nations patrol about 15 kilometres north of Bambari on "
+     "Tuesday, killing two peacekeepers.", "ambushed", "explicit", "2026-04-07"),
+    # a clause in the simple present placed before something is still to come
+    ("The assault comes a week before the Security Council votes on the mandate.",
+     "votes", "expected", None),
+    ("Police will stay until the rebels withdraw.", "withdraw", "expected", None),
+    ("The assault came a week before the council voted on the mandate.",
+     "voted", "reported", None),
 ]
 
 

@@ -220,6 +220,9 @@ def test_weapons_that_hit_are_an_attack(nlp, text, attack):
      ["UN mission"]),
     ("The rebels said they attacked the base.", "attacked", ["rebels"]),
     ("The minister said it was a good deal.", "deal", []),
+    # a verb that judges its object ("called X an attack") did not do it
+    ('Spokesman Andres Mora called the shooting "an attack on democracy".', "shooting", []),
+    ("The union called a strike on Monday.", "strike", ["union"]),
 ])
 def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""
@@ -263,3 +266,27 @@ def test_findings_and_summons_need_their_words(nlp, text):
     finding of a grave", not "summoned the courage"."""
     types = {e.type for e in timeline.extract_events(text, published="2026-06-09")}
     assert not types & {"report", "meeting"}
+
+
+@pytest.mark.parametrize("text,trigger,names", [
+    ("The deal was signed after a meeting between Spain's Interior Minister Fernando Ruiz "
+     "and Senegal's Interior Minister Ousmane Diallo.", "meeting", {"Ousmane Diallo"}),
+    ("Talks between Kenya and Somalia resumed on Monday.", "Talks", {"Kenya", "Somalia"}),
+])
+def test_a_meeting_between_two_sides_has_both(nlp, text, trigger, names):
+    """"a meeting between X and Y": both sides take part, also when "and" hangs off the
+    name given in apposition."""
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-09-30")}
+    assert names <= {p.name for p in events[trigger].participants}
+
+
+@pytest.mark.parametrize("text,trigger,found", [
+    ("Olaniyan won by 13,435 votes.", "votes", False),
+    ("Observers saw vote buying in nine areas.", "vote", False),
+    ("Turnout was higher than in the 2023 municipal vote.", "vote", True),
+    ("Two votes were held in May.", "votes", True),
+])
+def test_a_count_of_ballots_and_a_kind_of_fraud_are_no_vote(nlp, text, trigger, found):
+    """"13,435 votes" counts ballots and "vote buying" is a fraud: neither is an election."""
+    triggers = {e.trigger for e in timeline.extract_events(text, published="2026-08-17")}
+    assert (trigger in triggers) is found

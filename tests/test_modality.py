@@ -44,6 +44,9 @@ CASES = [
     ("The spokesman said the attack may constitute a war crime.", "attack", "reported"),
     ("The attack could come at any time.", "attack", "hypothetical"),
     ("The deployment will last at least two weeks.", "deployment", "asserted"),
+    # a verb that keeps to an event acts on one that exists
+    ("The UN called on both sides to honour the truce.", "truce", "asserted"),
+    ("The rebels will respect the ceasefire.", "ceasefire", "asserted"),
 ]
 
 

@@ -262,8 +262,10 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if _dated(a) and _dated(b):
         same_day = a.start == b.start and a.end == b.end
         value = 1.0 if same_day else 0.5
-    elif not _dated(a) and not _dated(b) and not shared_places and not same_word:
-        return 0.0  # two undated "attacks" in one article are two attacks unless more ties them
+    elif not _dated(a) and not _dated(b) and not shared_places and not same_word and not (
+            a.type in SPEECH_TYPES and shared_actors and a.document_id == b.document_id):
+        return 0.0  # two undated "attacks" in one article are two attacks unless more ties
+        # them; "in a statement, Lindqvist said" is one act of saying
     else:
         value = 0.25
     value += 1.0 * min(max(shared_actors, same_doers), 2) + 0.75 * bool(shared_places)
@@ -429,6 +431,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
         return None  # "the Port Sudan strike" after the strikes on Nyala
     if mention.basis == "explicit" and not compatible_dates(mention, cluster):
         return None  # the strike "on Tuesday" when the event told before was on Thursday
+    if _dated(mention) and not _firm(cluster):
+        return None  # "the March 20 shooting" is matched by its day, not by an undated raid
     return before[0].cluster_id
 
 

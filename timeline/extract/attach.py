@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import REPORTING_LEMMAS
-from .roles import VERBAL, governing_verb
+from .roles import VERBAL, carries, governing_verb
 
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
 DATE_TYPES = ("DATE", "TIME")
@@ -118,6 +118,13 @@ def _cleft_copula(verb: Token) -> Token | None:
     return head
 
 
+def _noun_as_clause(node: Token) -> bool:
+    """"Gunmen ambushed a United Nations patrol ... on Friday", parsed with "patrol" as a
+    clause of its own: a noun with no subject of its own heads no clause."""
+    return node.pos_ == "NOUN" and node.dep_ in ("ccomp", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark") for c in node.children)
+
+
 def _attached(
     span: Span, trigger: Token, events: frozenset[int] = frozenset()
 ) -> int | None:
@@ -134,7 +141,7 @@ def _attached(
             return None  # another verb stands between the timex and the trigger
         if node.i in events and node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
             return None  # "talking about the visit in June": the visit's date
-        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside:
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node):
             return None
         node = node.head
         steps += 1
@@ -170,7 +177,7 @@ def attached_timex(
                        and c.lemma_ in light_verbs and c.lemma_ not in RESCHEDULING
                        and c.i > trigger.i)
     verb = governing_verb(noun)
-    carrier = light_verbs is None or (verb is not None and verb.lemma_ in light_verbs
+    carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
                                       and not _announced_before(noun, verb))
     if noun.pos_ not in VERBAL and verb is not None and (
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")

@@ -227,6 +227,10 @@ class EventExtractor:
                 return False
         if "tag" in rule and trigger.tag_ not in rule["tag"]:  # "the findings", not "the
             return False  # finding of a mass grave"
+        if "counted_over" in rule and any(  # "won by 13,435 votes": ballots, not polls
+                c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME")  # not "the 2023 vote"
+                and _number(c) > rule["counted_over"] for c in trigger.children):
+            return False
         if rule.get("no_complement") and any(  # "left three protesters dead"
                 c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in trigger.children):
             return False
@@ -464,6 +468,14 @@ def _counted_victims(trigger: Token) -> bool:
     return any(
         t.like_num or t.ent_type_ == "CARDINAL" for v in victims for t in v.subtree
     ) or any(c.dep_ == "nsubjpass" and c.like_num for c in trigger.children)
+
+
+def _number(token: Token) -> float:
+    """The value of a number written in digits ("13,435"), 0 for any other."""
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _in_compound_modifier(span: Span) -> bool:

@@ -48,12 +48,25 @@ AFTER_PREPS = ("after", "since", "following")  # what they govern lies before th
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
-             "extend", "renew", "challenge", "appeal", "examine", "last"}  # "will last"
+             "extend", "renew", "challenge", "appeal", "examine", "last",  # "will last"
+             "honour", "honor", "respect", "implement", "uphold", "observe", "violate",
+             "breach", "abide", "enforce", "ratify"}  # "to honour the deal they signed"
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+def _present_for_future(token: Token) -> bool:
+    """"a week before the Council votes", "until the rebels withdraw": a clause placed
+    before something, in the simple present, tells of what is still to come (also when the
+    parser reads "votes" as a noun heading the clause)."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBZ", "VBP", "NNS") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once") for c in token.children
+    ) and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def clause_tense(token: Token) -> str | None:
     """"past", "present", "future" or None for the clause ``token`` stands in."""
+    if _present_for_future(token):
+        return "future"
     if token.pos_ not in VERBAL:
         for child in token.children:  # "the deadline approaching"
             if child.dep_ == "acl" and child.lemma_ in FUTURE_PARTICIPLES:

@@ -15,7 +15,7 @@ PLACE_PREPS = {"in", "at", "near", "into", "to", "inside", "outside", "across", 
                "around", "from", "on", "off", "within", "toward", "towards", "over"}
 TOPIC_PREPS = {"on", "over"}
 RECIPIENT_PREPS = {"to", "for"}
-COUNTERPART_PREPS = {"with", "against"}
+COUNTERPART_PREPS = {"with", "against", "between"}
 TARGET_PREPS = {"on", "against"}
 MEANS_PREPS = {"in", "through", "via", "by"}
 # verbs that keep up or end what their subject holds: "Kyiv will lift its ban"
@@ -26,7 +26,13 @@ LIGHT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    """``token`` and those coordinated with it, also through its apposition: "Spain's
+    minister Fernando Ruiz and Senegal's minister Ousmane Diallo" ("and" hangs off the
+    name)."""
+    out = [token, *token.conjuncts]
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        out += [c for c in appos.conjuncts if c not in out]
+    return out
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -161,6 +167,12 @@ def definite(noun: Token) -> bool:
                or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
 
 
+def carries(verb: Token, light_verbs: frozenset[str]) -> bool:
+    """``verb`` only carries the event its object names ("called a strike"), unless it
+    judges it ("called the shooting an attack on democracy", "declared the vote void")."""
+    return verb.lemma_ in light_verbs and not any(c.dep_ == "oprd" for c in verb.children)
+
+
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Who did it. A noun trigger takes the subject of a ``light_verbs`` verb it is the
     object of ("Kenya signed an agreement", "they launched an attack")."""
@@ -177,7 +189,7 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS:
         head = head.head  # "confirmed in a letter", "announced through a statement"
-    elif trigger.dep_ != "dobj" or head.lemma_ not in light_verbs:
+    elif trigger.dep_ != "dobj" or not carries(head, light_verbs):
         return []  # "welcomed the deal": the welcomer did not make the deal
     if head.pos_ in VERBAL and head.i != trigger.i:
         return verb_subjects(head)
