@@ -632,3 +632,26 @@ def test_one_speaker_saying_twice_in_one_article_is_one_statement(sessions):
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
     assert by_trigger["statement"] == by_trigger["said"]
     assert by_trigger["told"] != by_trigger["said"]
+
+
+def test_a_retelling_by_the_same_doer_may_use_another_word(sessions):
+    """"drills China's navy staged after dispatching four warships", two weeks after China
+    "sent" them: the same doing country retells its deployment in other words; a retelling
+    that names no doer still needs the word."""
+    story = (("China", "country"), ("Scarborough Shoal", "area"), ("Manila", "city"))
+    apr6 = EventDate(date(2026, 4, 6), date(2026, 4, 6), "day", "explicit", "2026-04-06")
+    told = EventDate(None, date(2026, 4, 20), "vague", "reported")
+    china = (Participant("agent", "China", "country", "China", 0, 1),)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 4, 8), story,
+                                    _event("sent", apr6, etype="deployment", parts=china)), aliases)
+        save_extraction(s, _article("later", date(2026, 4, 20), story,
+                                    _event("dispatching", told, etype="deployment", parts=china)),
+                        aliases)
+        save_extraction(s, _article("unsigned", date(2026, 4, 20), story,
+                                    _event("dispatching", told, etype="deployment")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert clusters["later"] == clusters["first"]
+    assert clusters["unsigned"] != clusters["first"]

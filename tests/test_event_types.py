@@ -223,6 +223,10 @@ def test_weapons_that_hit_are_an_attack(nlp, text, attack):
     # a verb that judges its object ("called X an attack") did not do it
     ('Spokesman Andres Mora called the shooting "an attack on democracy".', "shooting", []),
     ("The union called a strike on Monday.", "strike", ["union"]),
+    # a gerund after a preposition has the subject of the verb it hangs off; a common noun
+    # the tagger took for a name ("navy") keeps the country that owns it
+    ("Drills that China's navy staged after dispatching four warships.", "dispatching",
+     ["China's navy"]),
 ])
 def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""
@@ -290,3 +294,13 @@ def test_a_count_of_ballots_and_a_kind_of_fraud_are_no_vote(nlp, text, trigger, 
     """"13,435 votes" counts ballots and "vote buying" is a fraud: neither is an election."""
     triggers = {e.trigger for e in timeline.extract_events(text, published="2026-08-17")}
     assert (trigger in triggers) is found
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
+    """"the manager and its chief safety officer, who were arrested": they were arrested,
+    and "its" adds nothing to the officer's name (a later report says "the chief safety
+    officer")."""
+    text = "The case is against the mine's manager and its chief safety officer, who were arrested."
+    (event,) = [e for e in timeline.extract_events(text, published="2026-03-20")
+                if e.trigger == "arrested"]
+    assert [p.name for p in event.role("patient")] == ["mine's manager", "chief safety officer"]

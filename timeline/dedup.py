@@ -251,8 +251,8 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     shared_actors = len(a.actors & b.actors)
     shared_places = len(a.places & b.places)
     if not compatible_dates(a, b) and not (
-        story >= STORY_MIN_SHARED and _told_before(a, b) and _words_match(a, b)
-        and (shared_actors or shared_places)
+        story >= STORY_MIN_SHARED and _told_before(a, b)
+        and (_words_match(a, b) or a.agents & b.agents) and (shared_actors or shared_places)
     ):
         return 0.0
     if _conflict(a, b):

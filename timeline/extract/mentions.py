@@ -85,6 +85,8 @@ def _np_tokens(head: Token) -> list[Token]:
         for child in tok.lefts:
             if child.dep_ not in _NP_DEPS or child.lower_ in _DROP_WORDS:
                 continue
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                continue  # "its chief safety officer" is the chief safety officer told before
             if child.dep_ == "punct" and child.text not in _DASHES:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
@@ -331,6 +333,8 @@ class MentionResolver:
         token = follow_quantifier(token)
         token = self._named_holder(token)
         ent = entity_of(token)
+        if ent is not None and ent.text.islower() and ent.label_ in ACTOR_LABELS:
+            ent = None  # "China's navy" tagged with "navy" as a name: a common noun
         if ent is not None and ent.label_ in ACTOR_LABELS | PLACE_LABELS:
             if ent.root.i == token.i or token.pos_ == "PROPN":
                 return self.from_entity(ent, role)

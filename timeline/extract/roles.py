@@ -120,6 +120,9 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
         return [t for o in objects for t in conjuncts(o)]  # "invited Geremek to visit"
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in VERBAL:
         return verb_subjects(verb.head, depth + 1, controlled=verb.dep_ == "xcomp")
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+            and verb.head.head.pos_ in VERBAL:  # "the navy staged drills after dispatching
+        return verb_subjects(verb.head.head, depth + 1)  # warships": the navy dispatched
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
@@ -203,6 +206,9 @@ def patients(trigger: Token, of_is_agent: bool = False) -> list[Token]:
         if (not objs and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
                 and trigger.head.pos_ in ("NOUN", "PROPN") and 0 < trigger.i - trigger.head.i <= 2):
             objs = [trigger.head]  # "four aid workers kidnapped in Mali": they were kidnapped
+        if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            # "the manager and the safety officer, who were arrested": "who" is the head noun
+            objs = [trigger.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
         out = [t for o in objs for t in conjuncts(o)]
         return out + list(_pobjs(trigger, {"against"}))
     return list(_pobjs(trigger, TARGET_PREPS if of_is_agent else TARGET_PREPS | {"of"}))
