@@ -47,6 +47,11 @@ CASES = [
     # a verb that keeps to an event acts on one that exists
     ("The UN called on both sides to honour the truce.", "truce", "asserted"),
     ("The rebels will respect the ceasefire.", "ceasefire", "asserted"),
+    # taking part in an event shares its tense
+    ("The airline agreed on Thursday to take part in talks with the union.", "talks",
+     "expected"),
+    ("Envoys will participate in a meeting in Doha.", "meeting", "expected"),
+    ("Rebels took part in talks in Doha.", "talks", "asserted"),
 ]
 
 

@@ -54,6 +54,13 @@ ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "su
 NOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 
 
+def _taking_part(verb: Token) -> bool:
+    """"take part in", "participate in", "engage in": the verb is the taking part in the
+    event its "in" phrase names, so it has the verb's tense."""
+    return verb.pos_ in VERBAL and (verb.lemma_ in ("participate", "engage", "join") or (
+        verb.lemma_ == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in verb.children)))
+
+
 def _present_for_future(token: Token) -> bool:
     """"a week before the Council votes", "until the rebels withdraw": a clause placed
     before something, in the simple present, tells of what is still to come (also when the
@@ -78,6 +85,8 @@ def clause_tense(token: Token) -> str | None:
             and clause_tense(governing_verb(token)) == "future"  # type: ignore[arg-type]
         ):
             return "future"  # "will ask Congress for more funding"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and _taking_part(token.head.head):
+            return clause_tense(token.head.head)  # "agreed to take part in talks"
         if token.dep_ not in NOUN_ARGUMENT_DEPS or token.head.pos_ not in VERBAL:
             return None  # "under the pact, they will deploy": the verb's tense is not the noun's
         if token.head.lemma_ in SCHEDULING and token.dep_ in ("nsubj", "nsubjpass"):
