@@ -69,6 +69,11 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     ("The Port Sudan strike on Tuesday knocked out power.", "attack"),
     ("Dockworkers went on strike on Monday.", "protest"),
     ("A 48-hour port strike began on Monday.", "protest"),
+    # a length of hours or days is told of a stoppage (the tagger names it a time); so is
+    # the union that called it
+    ("Pilots pressed on with a 48-hour strike.", "protest"),
+    ("The strike was called by the union.", "protest"),
+    ("The strike was carried out by the army.", "attack"),
 ])
 def test_a_strike_is_a_labour_action_only_when_its_words_say_so(nlp, text, etype):
     """"on strike" without a determiner, or labour words among its modifiers; not a proper

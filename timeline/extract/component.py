@@ -406,14 +406,18 @@ def _in_long_name(token: Token) -> bool:
 
 def _modified_by(trigger: Token, words: set[str]) -> bool:
     """The trigger's modifiers, doers or "on strike" name one of ``words``."""
-    near = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep")
-            for t in c.subtree]
+    near = [t for c in trigger.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "agent")
+            for t in c.subtree]  # also "called by the union"
     near += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.dep_ == "nsubjpass":  # "the strike was called by the union"
+        near += [t for c in trigger.head.children if c.dep_ == "agent" for t in c.subtree]
     if trigger.head.lower_ == "on" and trigger.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss") for c in trigger.children):
         return True  # "went on strike"; not "did not comment on the strike"
     return any((t.lemma_.lower() in words or t.lower_ in words)
-               and t.pos_ != "PROPN" and not t.ent_type_  # "a port strike", not "Port Sudan"
+               and t.pos_ != "PROPN"  # "a port strike", not "Port Sudan"; "a 24-hour strike"
+               and t.ent_type_ in ("", "DATE", "TIME")
                for t in near)
 
 
