@@ -309,3 +309,17 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     (event,) = [e for e in timeline.extract_events(text, published="2026-03-20")
                 if e.trigger == "arrested"]
     assert [p.name for p in event.role("patient")] == ["mine's manager", "chief safety officer"]
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Gunmen fired on the car of the prefect.", "fired", "attack"),
+    ("The company fired its chief executive.", "fired", None),
+    ("Pilots walked off the job on Tuesday.", "walked off", "protest"),
+    ("The work stoppage ended on Friday.", "stoppage", "protest"),
+    ("A gunfight broke out near the checkpoint.", "gunfight", "attack"),
+    ("Two fishermen drowned off the coast.", "drowned", "casualties"),
+])
+def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etype):
+    """Words from the types file: "fired" is an attack only when fired on or at someone."""
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-04-14")}
+    assert types.get(trigger) == etype
