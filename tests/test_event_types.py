@@ -323,3 +323,13 @@ def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etyp
     """Words from the types file: "fired" is an attack only when fired on or at someone."""
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-04-14")}
     assert types.get(trigger) == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The wildfires have claimed 17 lives this week.", "casualties"),
+    ("The floods claimed the lives of 40 people.", "casualties"),
+    ("The group claimed responsibility for the attack.", "statement"),
+])
+def test_claiming_lives_is_deaths_not_a_claim(nlp, text, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-02-05")}
+    assert types["claimed"] == etype

@@ -320,6 +320,10 @@ class EventExtractor:
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
+        taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
+        if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
+                taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
+            etype = self.types[taking["type"]]  # "fires that claimed 17 lives": deaths
         done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
         if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set())):
             etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
