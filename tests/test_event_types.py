@@ -333,3 +333,14 @@ def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etyp
 def test_claiming_lives_is_deaths_not_a_claim(nlp, text, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-02-05")}
     assert types["claimed"] == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Venezuela sent a similar protest to the French embassy.", "letter"),
+    ("The note was followed by a separate protest to Guyana.", "letter"),
+    ("The Philippines has filed a diplomatic protest with China.", "letter"),
+    ("Thousands joined the protest in the capital.", "protest"),
+])
+def test_a_protest_sent_or_addressed_to_someone_is_a_note(nlp, text, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-10-20")}
+    assert types["protest"] == etype

@@ -327,6 +327,9 @@ class EventExtractor:
         done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
         if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set())):
             etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
+        sent = etype.constraints.get(trigger.lemma_, {}).get("retype_if_sent")
+        if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set())):
+            etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
@@ -406,6 +409,17 @@ def _in_long_name(token: Token) -> bool:
     """Part of a name of two words or more (the tagger also calls "Farmers" a name)."""
     ent = entity_of(token)
     return ent is not None and len(ent) > 1
+
+
+def _sent(trigger: Token, verbs: set[str]) -> bool:
+    """A noun addressed to someone ("a separate protest to Guyana") or that is sent
+    ("Venezuela sent a protest", "the protest was delivered"): a written message."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+           for c in trigger.children):
+        return True
+    return trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in verbs
 
 
 def _modified_by(trigger: Token, words: set[str]) -> bool:
