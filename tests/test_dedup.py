@@ -655,3 +655,25 @@ def test_a_retelling_by_the_same_doer_may_use_another_word(sessions):
         clusters = _clusters(s)
     assert clusters["later"] == clusters["first"]
     assert clusters["unsigned"] != clusters["first"]
+
+
+def test_an_anaphor_also_ties_its_event_to_the_same_event_told_elsewhere(sessions):
+    """"... after a meeting between the two ministers. The Dakar talks came ...": the
+    meeting and "the talks" are one; the talks another article said were coming are that
+    meeting too, though the meeting's own words did not tie it to them."""
+    story = (("Spain", "country"), ("Senegal", "country"), ("Dakar", "city"))
+    ahead = EventDate(date(2026, 9, 26), None, "vague", "expected")
+    told = EventDate(None, date(2026, 9, 30), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 9, 25), story,
+                                    _event("talks", ahead, etype="meeting")), aliases)
+        save_extraction(s, _article("later", date(2026, 9, 30), story,
+                                    _event("meeting", told, 0, etype="meeting"),
+                                    _event("talks", told, 60, etype="meeting", anaphoric=True)),
+                        aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("later", "talks")] == cluster[("later", "meeting")]
+    assert cluster[("later", "meeting")] == cluster[("first", "talks")]

@@ -461,6 +461,23 @@ def _merge_clusters(session: Session, source_id: int, target_id: int) -> None:
     session.flush()
 
 
+def _bridge(session: Session, event: Event, best: tuple[float, int], joined_to: Mention,
+            matches: list[tuple[float, int]], aggregates: dict[int, Mention]) -> None:
+    """Merge into ``best`` the other clusters the mention ties strongly to, unless their
+    dates or participants set them apart from what is joined already."""
+    joined = [joined_to]
+    for other_score, other_id in matches:
+        b = aggregates[other_id]
+        if any(_firm(a) and _firm(b) and not compatible_dates(a, b) for a in joined):
+            continue  # a vague mention does not join the 14th's meeting to the 15th's
+        if any(_conflict(a, b) for a in joined):
+            continue  # nor Britain's deployment to Denmark's, Kabul's attack to Kandahar's
+        if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
+            log.debug("event %s bridges cluster %s into %s", event.id, other_id, best[1])
+            _merge_clusters(session, other_id, best[1])
+            joined.append(b)
+
+
 def assign_cluster(
     session: Session, event: Event, stories: StoryIndex | None = None
 ) -> EventCluster:
@@ -473,7 +490,7 @@ def assign_cluster(
     if antecedent is not None:
         log.debug("event %s %r refers back to cluster %s", event.id, event.trigger, antecedent)
         best = (MIN_SCORE, antecedent)
-    elif around is not None:
+    if around is not None:
         window = timedelta(days=CANDIDATE_WINDOW)
         near = select(Event).where(
             Event.type == event.type, Event.cluster_id.is_not(None), Event.id != event.id)
@@ -511,6 +528,14 @@ def assign_cluster(
             other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
             return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
 
+        if best is not None:  # the anaphor's own cluster; it may still bridge others
+            matches = [m for m in matches if m[1] != best[1]
+                       and compatible_dates(mention, aggregates[m[1]])]
+            own = aggregates.get(best[1]) or _best_of(_mentions(session, list(session.scalars(
+                select(Event).where(Event.cluster_id == best[1])
+                .order_by(Event.id.desc()).limit(ANTECEDENT_MEMBERS)))))
+            _bridge(session, event, best, own, matches, aggregates)
+            matches = []
         told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
         if told and len(told) < len(matches):  # a retelling is the last resort, unless
             # it is far the closer: "a week after investigators detained Batbayar"
@@ -522,17 +547,7 @@ def assign_cluster(
         if matches:
             matches.sort(key=rank, reverse=True)
             best = matches[0]
-            joined = [aggregates[best[1]]]
-            for other_score, other_id in matches[1:]:
-                b = aggregates[other_id]
-                if any(_firm(a) and _firm(b) and not compatible_dates(a, b) for a in joined):
-                    continue  # a vague mention does not join the 14th's meeting to the 15th's
-                if any(_conflict(a, b) for a in joined):
-                    continue  # nor Britain's deployment to Denmark's, Kabul's attack to Kandahar's
-                if other_score >= BRIDGE_SCORE:  # strong on both sides: one event after all
-                    log.debug("event %s bridges cluster %s into %s", event.id, other_id, best[1])
-                    _merge_clusters(session, other_id, best[1])
-                    joined.append(b)
+            _bridge(session, event, best, aggregates[best[1]], matches[1:], aggregates)
     if best is not None:
         cluster = session.get(EventCluster, best[1])
         assert cluster is not None
