@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -677,3 +678,42 @@ def test_an_anaphor_also_ties_its_event_to_the_same_event_told_elsewhere(session
     cluster = {(text, trigger): c for text, trigger, c in rows}
     assert cluster[("later", "talks")] == cluster[("later", "meeting")]
     assert cluster[("later", "meeting")] == cluster[("first", "talks")]
+
+
+@pytest.mark.parametrize("text,ordinals", [
+    ("The first attack set fire to a store. No group claimed the second attack.", ["1", "2"]),
+    ("The pilots first struck for 24 hours on April 14.", ["1"]),
+    ("Manila filed a fresh diplomatic protest. An earlier protest was filed in April.",
+     ["2+", "1"]),
+    ("The union warned that further walkouts were possible.", [None]),
+])
+def test_a_mention_may_place_its_event_in_a_sequence(nlp, text, ordinals):
+    """Ordinal words come from the types file (``ordinal_numbers``, ``ordinal_earlier``,
+    ``ordinal_later``); a plural ("further walkouts") is no one event of a sequence."""
+    events = [e for e in timeline.extract_events(text, published="2026-04-20")
+              if e.trigger in ("attack", "struck", "protest", "walkouts")]
+    assert [e.ordinal for e in events] == ordinals
+
+
+def test_the_first_and_the_second_attack_are_two_events(sessions):
+    """Undated, in one story and at one place, "the first attack" and "the second attack"
+    are still two; "a fresh attack" may be the second, not the first."""
+    erbil = (Participant("location", "Erbil", "city", "Erbil", 0, 1),)
+    story = (("Erbil", "city"), ("Iraq", "country"), ("Kurdistan", "region"))
+    told = EventDate(None, date(2026, 10, 8), "vague", "reported")
+
+    def attack(trigger: str, start: int, ordinal: str) -> ExtractedEvent:
+        return replace(_event(trigger, told, start, etype="attack", parts=erbil), ordinal=ordinal)
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("one", date(2026, 10, 8), story, attack("attack", 0, "1")),
+                        aliases)
+        save_extraction(s, _article("two", date(2026, 10, 8), story, attack("attack", 0, "2")),
+                        aliases)
+        save_extraction(s, _article("three", date(2026, 10, 8), story,
+                                    attack("attack", 0, "2+")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert clusters["one"] != clusters["two"]
+    assert clusters["three"] == clusters["two"]

@@ -146,6 +146,7 @@ class Mention:
     window: tuple[date | None, date | None] | None = None  # a cluster's: all members agree
     words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
     named_kinds: frozenset[str] = frozenset()  # kinds of the named actors: person, country...
+    ordinals: frozenset[str] = frozenset()  # "the first attack": {"1"} (a cluster's: all)
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -169,9 +170,12 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
 
 
 def _conflict(a: Mention, b: Mention) -> bool:
-    """Participants that make two mentions two events: different places, different named
-    actors of one kind (with no place or doer shared), or different doing countries, even
-    in one place (Denmark's troops after Britain's)."""
+    """What makes two mentions two events: different ranks in a sequence ("the first
+    attack", "the second attack"), different places, different named actors of one kind
+    (with no place or doer shared), or different doing countries, even in one place
+    (Denmark's troops after Britain's)."""
+    if any(_other_in_sequence(x, y) for x in a.ordinals for y in b.ordinals):
+        return True  # "the first attack" and "the second attack"
     shared_places = a.places & b.places
     if a.places and b.places and not shared_places:
         return True
@@ -179,6 +183,16 @@ def _conflict(a: Mention, b: Mention) -> bool:
     if _different_named(a, b) and not shared_places and not same_doers:
         return True
     return bool(a.agents and b.agents and not same_doers)
+
+
+def _other_in_sequence(x: str, y: str) -> bool:
+    """Two places in a sequence of like events that cannot be one: "1" and "2", "1" and
+    "2+" ("a fresh protest" after the first); "2+" may be the second or the third."""
+    if x == y:
+        return False
+    if "2+" in (x, y):
+        return "1" in (x, y)
+    return True
 
 
 def _different_named(a: Mention, b: Mention) -> bool:
@@ -342,7 +356,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
         Mention(e.id, e.type, e.date_start, e.date_end, e.date_basis, e.document.published,
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
                 frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
-                named_kinds=frozenset(kinds[e.id]))
+                named_kinds=frozenset(kinds[e.id]),
+                ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset())
         for e in events
     ]
 
@@ -365,7 +380,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("actors"), union("places"), best.trigger, best.document_id,
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
                    frozenset(m.trigger.lower() for m in cluster),
-                   union("named_kinds"))
+                   union("named_kinds"), union("ordinals"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -114,6 +114,9 @@ class Event(Base):
     anaphoric: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # told only as the time of another event ("two days after a drone attack")
     backgrounded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # its place in a sequence of like events: "the first attack" 1, "a second round" 2,
+    # "a fresh protest" 2+ (later than a first one, maybe not the second)
+    ordinal: Mapped[str | None] = mapped_column(String(8))
     # the real-world event this mention belongs to (one cluster per event across articles)
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True

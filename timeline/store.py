@@ -178,6 +178,7 @@ def save_extraction(
             quantities="; ".join(ev.quantities) or None,
             anaphoric=ev.anaphoric,
             backgrounded=ev.backgrounded,
+            ordinal=ev.ordinal,
         )
         session.add(row)
         session.flush()

@@ -134,6 +134,8 @@ class ExtractedEvent:
     # told only as the time of another event: "bombed Nyala two days after a drone attack";
     # an anaphor ("the raid") names the main event before it
     backgrounded: bool = False
+    ordinal: str | None = None  # "the first attack": "1"; "a second round": "2"; "a fresh
+    # protest": "2+" (see ``timeline.extract.component._ordinal``)
 
     def role(self, role: str) -> tuple[Participant, ...]:
         return tuple(p for p in self.participants if p.role == role)

@@ -76,6 +76,15 @@ class EventType:
     called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
 
 
+def ordinal_ranks() -> dict[str, int]:
+    """"first" -> 1, "second" -> 2...: the ``ordinal_numbers`` list of the types file, in
+    its order."""
+    raw = json.loads(
+        resources.files("timeline.extract").joinpath("patterns/event_types.json").read_text("utf-8")
+    )
+    return {word: rank for rank, word in enumerate(raw["word_lists"]["ordinal_numbers"], 1)}
+
+
 def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
     """Event types and the word lists their trigger constraints name."""
     raw = json.loads(
@@ -134,6 +143,7 @@ class EventExtractor:
             if isinstance(lemma := tok.get("LEMMA"), str)
         )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
+        self.ordinal_ranks = ordinal_ranks()
         self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
 
     def __call__(self, doc: Doc) -> Doc:
@@ -371,7 +381,27 @@ class EventExtractor:
             quantities=tuple(_quantities(trigger)),
             anaphoric=_refers_back(trigger, self._trigger_heads),
             backgrounded=_backgrounded(trigger),
+            ordinal=self._ordinal(trigger),
         )
+
+    def _ordinal(self, trigger: Token) -> str | None:
+        """Where the mention places its event among like ones: "the first attack", "the
+        pilots first struck" -> "1"; "a second round" -> "2"; "an earlier protest" -> "1";
+        "a fresh protest", "another raid" -> "2+" (later than a first, maybe not second).
+        Not a plural: "further walkouts", "no new strikes" are no one event of a sequence."""
+        if trigger.tag_ in ("NNS", "NNPS"):
+            return None
+        words = [c for c in trigger.children if c.i < trigger.i and (
+            c.dep_ in ("amod", "advmod") or c.dep_ == "compound" and c.tag_ == "JJ")]
+        for word in words:
+            text = word.lower_.split("-")[0]  # "first-round"
+            if text in self.ordinal_ranks:
+                return str(self.ordinal_ranks[text])
+            if text in self.word_lists.get("ordinal_earlier", ()):
+                return "1"
+            if text in self.word_lists.get("ordinal_later", ()):
+                return "2+"
+        return None
 
 
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
