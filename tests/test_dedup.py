@@ -717,3 +717,25 @@ def test_the_first_and_the_second_attack_are_two_events(sessions):
         clusters = _clusters(s)
     assert clusters["one"] != clusters["two"]
     assert clusters["three"] == clusters["two"]
+
+
+@pytest.mark.parametrize("first,later,joined", [
+    ("aid", "assistance", True),
+    ("talks", "negotiation", True),
+    ("aid", "funding", False),
+])
+def test_undated_reports_of_one_story_tie_by_synonyms(sessions, first, later, joined):
+    """Two undated reports of one story tie by one word or by words of one synonym group
+    of the types file ("aid" and "assistance"), not by any two words of the type."""
+    etype = "meeting" if first == "talks" else "support"
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 6, 4), KENYA_STORY, _event(
+            first, EventDate(None, date(2026, 6, 4), "vague", "reported"), etype=etype)),
+            aliases)
+        save_extraction(s, _article("later", date(2026, 6, 6), KENYA_STORY, _event(
+            later, EventDate(None, date(2026, 6, 6), "vague", "reported"), etype=etype)),
+            aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert (clusters["first"] == clusters["later"]) is joined

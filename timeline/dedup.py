@@ -225,9 +225,23 @@ def _firm(m: Mention) -> bool:
 def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
     """Any word a cluster was told with matches any of the other's ("the ultimatum" of a
     cluster that holds "deadline" and "ultimatum"; with ``by_root``, also "killed" of one
-    that holds "killing")."""
-    return any(_same_word(x, y) or by_root and _root(x) == _root(y)
+    that holds "killing"); words of one synonym group of the types file match ("aid" and
+    "assistance", "talks" and "negotiations")."""
+    return any(_same_word(x, y) or by_root and _root(x) == _root(y) or _synonyms(x, y)
                for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+
+
+def _synonyms(a: str, b: str) -> bool:
+    groups = synonym_groups()
+    return groups.get(_root(a), -1) == groups.get(_root(b), -2)
+
+
+@functools.cache
+def synonym_groups() -> dict[str, int]:
+    """Root of a word ("negotiat") -> its group in ``synonyms`` of the event types file."""
+    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
+                     .read_text("utf-8"))
+    return {_root(word): i for i, group in enumerate(raw.get("synonyms", ())) for word in group}
 
 
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
