@@ -141,6 +141,16 @@ CASES = [
     ("The assault comes a week before the Security Council votes on the mandate.",
      "votes", "expected", None),
     ("Police will stay until the rebels withdraw.", "withdraw", "expected", None),
+    # a date inside another event's phrase is that event's ...
+    ("The meeting focused on two incidents this week near Sake: the shelling of the town on "
+     "Tuesday, which killed two people, and a bombardment before dawn on Wednesday that "
+     "wounded five.", "meeting", "reported", None),
+    ("The meeting focused on two incidents near Sake: the shelling of the town on Tuesday, "
+     "which killed two people.", "shelling", "explicit", "2026-04-07"),
+    # ... unless it is the clause's doer or the setting the clause happened in
+    ("The March 3 bombings killed more than 200 people.", "killed", "explicit", "2026-03-03"),
+    ("Six people were injured in a car bomb attack on Tuesday.", "injured", "explicit",
+     "2026-04-07"),
     ("The assault came a week before the council voted on the mandate.",
      "voted", "reported", None),
 ]

@@ -139,8 +139,12 @@ def _attached(
             return None
         if node.i not in inside and node.pos_ in VERBAL:
             return None  # another verb stands between the timex and the trigger
-        if node.i in events and node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
-            return None  # "talking about the visit in June": the visit's date
+        if node.i in events and node.i not in inside and node.pos_ == "NOUN" and not (
+            node.dep_ in ("nsubj", "nsubjpass")  # "the Aug. 7 bombings killed 200"
+            or node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")
+        ):  # "injured in an attack on Friday"
+            return None  # "talking about the visit in June", "focused on ... the shelling of
+            # the town on Tuesday": the other event's date
         if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node):
             return None
         node = node.head
