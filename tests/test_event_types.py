@@ -232,6 +232,10 @@ def test_weapons_that_hit_are_an_attack(nlp, text, attack):
     # the tagger took for a name ("navy") keeps the country that owns it
     ("Drills that China's navy staged after dispatching four warships.", "dispatching",
      ["China's navy"]),
+    # "in its report, X said": the report is X's, however the parser hangs the phrase
+    ("Contracts that the National Audit Office, in its report earlier this month, said had "
+     "cost the state millions.", "report", ["National Audit Office"]),
+    ("In its statement, the ministry said the talks failed.", "statement", ["ministry"]),
 ])
 def test_its_names_the_subject_of_the_clause_whose_object_it_owns(nlp, text, trigger, agents):
     """"Kyiv will lift its ban": the ban is Kyiv's, not that of the ban told before it."""

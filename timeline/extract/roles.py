@@ -142,13 +142,23 @@ def elsewhen(noun: Token) -> bool:
 def _owner_of_pronoun(owner: Token, trigger: Token,
                       carriers: frozenset[str] = frozenset()) -> list[Token]:
     """"Kyiv will lift its ban": "its" is the subject of the clause whose verb carries or
-    keeps up the noun it owns; nothing for other pronouns, for a verb that judges the event
+    keeps up the noun it owns, or says something through it ("the Audit Office, in its
+    report, said"); nothing for other pronouns, for a verb that judges the event
     ("Kenya welcomed their withdrawal") or when that subject is a pronoun too. "its" goes
     with one subject, "their" with a plural or several."""
-    if owner.lower_ not in ("its", "their") or trigger.dep_ != "dobj":
+    if owner.lower_ not in ("its", "their"):
         return []
-    verb = trigger.head
-    if verb.lemma_ not in carriers and verb.lemma_ not in KEEPING:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"} \
+            and trigger.head.head.dep_ == "nsubj":  # ", in its report," hung on the subject
+        noun = trigger.head.head
+        return [noun] if noun.pos_ in ("NOUN", "PROPN") and _agrees(owner, [noun]) else []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"} \
+            and trigger.head.head.pos_ in VERBAL:  # "the Audit Office, in its report, said"
+        verb = trigger.head.head
+    elif trigger.dep_ == "dobj" and (trigger.head.lemma_ in carriers
+                                     or trigger.head.lemma_ in KEEPING):
+        verb = trigger.head
+    else:
         return []
     subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
     return subjects if _agrees(owner, subjects) else []
