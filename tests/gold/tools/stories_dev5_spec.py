@@ -1,19 +1,20 @@
-"""Source of ../stories_blind6/articles.jsonl and ../stories_blind6/gold.jsonl.
+"""Source of ../stories_dev5/articles.jsonl and ../stories_dev5/gold.jsonl.
 
-SIXTH story set for the cross-article deduplication benchmark: a BLIND set, for reporting
-only.  It was written without running the timeline extractor or the dedup benchmark on these
-texts and without reading the system's code, extraction or clustering rules or word lists;
-only the format of the earlier sets was consulted (stories_blind5_spec, stories_dev4_spec,
-DATASETS.md section 2).  Never use it for tuning: do not inspect the system's errors on it to
-change rules, word lists or thresholds.  Once it has been used for tuning it is no longer
-blind and must be relabelled a development set.
+FIFTH DEVELOPMENT story set for the cross-article deduplication benchmark.  It was written
+blind, as "stories_blind6", by a helper in session 5: without running the timeline extractor
+or the dedup benchmark on these texts and without reading the system's code, extraction or
+clustering rules or word lists; only the format of the earlier sets was consulted
+(stories_blind5_spec, stories_dev4_spec, DATASETS.md section 2).  It was measured blind on
+the session's starting code (pairwise precision 73.7, recall 57.7) and once on the code of
+that session's first half (75.1 / 57.5), and then became a development set: its errors were
+read and used for tuning.  The seventh set, stories_blind7, took its place as the blind one.
 
 All articles are fiction written for this data set (invented outlets, people and events,
 some real places and institutions).  Event mentions are marked inline as [[eN|trigger]];
 build_stories.py strips the markers, computes character offsets and writes the JSONL files:
 
-    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_blind6_spec \\
-        --out tests/gold/stories_blind6
+    /tmp/venv/bin/python tests/gold/tools/build_stories.py --spec stories_dev5_spec \\
+        --out tests/gold/stories_dev5
 
 The annotation guidelines are those of the main story set (tests/gold/DATASETS.md, section 2):
 only the story's key events are marked, every mention of them is marked (planned or future
