@@ -739,3 +739,22 @@ def test_undated_reports_of_one_story_tie_by_synonyms(sessions, first, later, jo
     with sessions() as s:
         clusters = _clusters(s)
     assert (clusters["first"] == clusters["later"]) is joined
+
+
+def test_a_march_and_a_strike_are_two_protests(sessions):
+    """"Thousands marched ... and unions announced a general strike. The demonstration ...":
+    the demonstration is the march, not the strike told just before it (``kinds`` in the
+    types file: street protests, labour strikes); an undated strike does not join a march."""
+    told = EventDate(None, date(2027, 1, 20), "vague", "reported")
+    tue = EventDate(date(2027, 1, 19), date(2027, 1, 19), "day", "explicit", "2027-01-19")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2027, 1, 20)), (
+            _event("marched", tue, 0, etype="protest"),
+            _event("strike", told, 40, etype="protest"),
+            _event("demonstration", told, 80, etype="protest", anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["demonstration"] == by_trigger["marched"]
+    assert by_trigger["strike"] != by_trigger["marched"]

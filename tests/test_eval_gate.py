@@ -67,6 +67,7 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev2", "dedup_dev2"),
                                             ("stories_dev3", "dedup_dev3"),
                                             ("stories_dev4", "dedup_dev4"),
+                                            ("stories_dev5", "dedup_dev5"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"

@@ -141,6 +141,9 @@ CASES = [
     ("The assault comes a week before the Security Council votes on the mandate.",
      "votes", "expected", None),
     ("Police will stay until the rebels withdraw.", "withdraw", "expected", None),
+    # a strike announced "from Monday" starts on the coming Monday
+    ("The union announced a nationwide general strike from Monday.", "strike", "explicit",
+     "2026-04-13"),
     # a date inside another event's phrase is that event's ...
     ("The meeting focused on two incidents this week near Sake: the shelling of the town on "
      "Tuesday, which killed two people, and a bombardment before dawn on Wednesday that "

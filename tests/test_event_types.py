@@ -322,7 +322,6 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     ("The work stoppage ended on Friday.", "stoppage", "protest"),
     ("A gunfight broke out near the checkpoint.", "gunfight", "attack"),
     ("Two fishermen drowned off the coast.", "drowned", "casualties"),
-    ("A bomb ripped through a bus in Quetta on Monday.", "ripped through", "attack"),
     ("A suicide bomber rammed a car into a police checkpoint.", "rammed", "attack"),
     ("The ferry rammed the pier.", "rammed", None),
 ])

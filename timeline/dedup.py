@@ -171,11 +171,13 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
 
 def _conflict(a: Mention, b: Mention) -> bool:
     """What makes two mentions two events: different ranks in a sequence ("the first
-    attack", "the second attack"), different places, different named actors of one kind
+    attack", "the second attack"), different kinds (a march and a strike), different places, different named actors of one kind
     (with no place or doer shared), or different doing countries, even in one place
     (Denmark's troops after Britain's)."""
     if any(_other_in_sequence(x, y) for x in a.ordinals for y in b.ordinals):
         return True  # "the first attack" and "the second attack"
+    if _other_kind(a, b):
+        return True  # "the march" and "the general strike"
     shared_places = a.places & b.places
     if a.places and b.places and not shared_places:
         return True
@@ -234,6 +236,28 @@ def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
 def _synonyms(a: str, b: str) -> bool:
     groups = synonym_groups()
     return groups.get(_root(a), -1) == groups.get(_root(b), -2)
+
+
+def _kind(words: frozenset[str] | tuple[str, ...]) -> int | None:
+    """The kind (``kinds`` of the event types file: a street protest, a labour strike) all of
+    a mention's or cluster's words name; None when they name none or several."""
+    groups = kind_groups()
+    found = {groups[_root(w)] for w in words if _root(w) in groups}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_kind(a: Mention, b: Mention) -> bool:
+    """"the march" and "the general strike": two protests of two kinds."""
+    x, y = _kind(a.words or (a.trigger,)), _kind(b.words or (b.trigger,))
+    return x is not None and y is not None and x != y
+
+
+@functools.cache
+def kind_groups() -> dict[str, int]:
+    """Root of a word -> its group in ``kinds`` of the event types file."""
+    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
+                     .read_text("utf-8"))
+    return {_root(word): i for i, group in enumerate(raw.get("kinds", ())) for word in group}
 
 
 @functools.cache
@@ -445,6 +469,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
     if not before:
         return None
     (other,) = _mentions(session, before)
+    if _other_kind(mention, other):
+        return None  # "the demonstration" after "announced a general strike"
     if mention.named and (not other.named or _different_named(mention, other)):
         return None
     if mention.places and other.places and not mention.places & other.places:

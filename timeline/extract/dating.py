@@ -287,8 +287,9 @@ def planned_for(token: Token) -> bool:
     verb = governing_verb(token)
     if verb is None or token.i == verb.i:
         return False
-    # "called a rally for Saturday", "set a vote for May 4": "for" a day names when
-    calling = verb.lemma_ in SCHEDULING_FOR and token.head.lower_ == "for"
+    # "called a rally for Saturday", "set a vote for May 4", "announced a general strike
+    # from Monday": "for"/"from" a day names when
+    calling = verb.lemma_ in SCHEDULING_FOR and token.head.lower_ in ("for", "from")
     if verb.lemma_ not in PLANNING and not calling:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
