@@ -350,3 +350,13 @@ def test_claiming_lives_is_deaths_not_a_claim(nlp, text, etype):
 def test_a_protest_sent_or_addressed_to_someone_is_a_note(nlp, text, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-10-20")}
     assert types["protest"] == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A deminer was killed on Wednesday when a mine exploded.", "casualties"),
+    ("Rebels killed the village chief.", "attack"),
+])
+def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
+    """"was killed" with no "by" phrase tells a death (``retype_if_passive``)."""
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2027-04-22")}
+    assert types["killed"] == etype
