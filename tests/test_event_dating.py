@@ -144,6 +144,9 @@ CASES = [
     # a strike announced "from Monday" starts on the coming Monday
     ("The union announced a nationwide general strike from Monday.", "strike", "explicit",
      "2026-04-13"),
+    # the time of what one urges or vows to do lies ahead, whatever the tense around it
+    ("Thousands marched on Monday to urge voters to vote no in Wednesday's referendum.",
+     "referendum", "explicit", "2026-04-15"),
     # a date inside another event's phrase is that event's ...
     ("The meeting focused on two incidents this week near Sake: the shelling of the town on "
      "Tuesday, which killed two people, and a bombardment before dawn on Wednesday that "

@@ -35,6 +35,7 @@ from ..types import (
 from . import roles
 from .attach import attached_timex, inherited_timex, timex_spans
 from .dating import (
+    aimed_at,
     clause_tense,
     event_date,
     modality,
@@ -155,7 +156,7 @@ class EventExtractor:
 
         def tense(start: int, end: int) -> str | None:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and planned_for(span.root):
+            if span is not None and (planned_for(span.root) or aimed_at(span.root)):
                 return "future"
             guess = words(start, end)
             if guess is not None:

@@ -280,6 +280,20 @@ def told_as_past(trigger: Token, tense: str | None) -> bool:
     return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
 
 
+def aimed_at(token: Token) -> bool:
+    """"marched on Saturday to urge voters to vote no in Wednesday's referendum": a time
+    phrase of an infinitive that a verb of wanting or urging governs lies ahead."""
+    verb = governing_verb(token)
+    for _ in range(2):
+        if verb is None or verb.dep_ != "xcomp" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.head.lemma_ in FUTURE_GOVERNORS:
+            return True
+        verb = verb.head  # "to urge Fijians to vote"
+    return False
+
+
 def planned_for(token: Token) -> bool:
     """"farmers planned a protest on Saturday", "talks are scheduled for Monday":
     the time phrase names when the planned event is to happen, which lies ahead even when
