@@ -360,3 +360,14 @@ def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
     """"was killed" with no "by" phrase tells a death (``retype_if_passive``)."""
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2027-04-22")}
     assert types["killed"] == etype
+
+
+def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
+    """"Ghana's Trades Union Congress" is not the United States Congress ("Congress" is an
+    alias of it); a name that opens with such an alias is an office of its actor."""
+    events = timeline.extract_events(
+        "Ghana's Trades Union Congress announced a strike. The U.S. Congress voted on Monday.",
+        published="2027-01-20")
+    agents = {e.trigger: [p.name for p in e.agents] for e in events}
+    assert agents["announced"] == ["Trades Union Congress"]
+    assert agents["voted"] == ["United States Congress"]

@@ -91,14 +91,17 @@ class AliasTable:
         found += [a for a, r in self.adjectives.items() if r.name == name]
         return found
 
-    def group_patterns(self) -> list[dict[str, Any]]:
-        """SpanRuler patterns that mark the table's organizations, groups and outlets."""
+    def group_patterns(self, single: bool | None = None) -> list[dict[str, Any]]:
+        """SpanRuler patterns that mark the table's organizations, groups and outlets
+        (with ``single``, only the one-word aliases, or only the longer ones)."""
         patterns: list[dict[str, Any]] = []
         for table, case_sensitive in ((self.exact, True), (self.folded, False)):
             for alias, ref in table.items():
                 if ref.kind == KIND_COUNTRY:
                     continue
                 words = alias.replace("-", " - ").split()
+                if single is not None and (len(words) == 1) != single:
+                    continue
                 key = "ORTH" if case_sensitive else "LOWER"
                 pattern = [{key: w if case_sensitive else w.lower()} for w in words]
                 patterns.append({"label": "ORG", "pattern": pattern, "id": ref.kind})

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..aliases import load_aliases
 from ..errors import ModelNotInstalledError
 from ..types import ArticleIn, ExtractedEvent, Extraction
+from . import alias_heads as _alias_heads  # noqa: F401  (registers timeline_alias_prefix)
 from . import component as _component  # noqa: F401  (registers timeline_events)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers timeline_paragraphs)
 from .triggers import trigger_patterns
@@ -51,7 +52,17 @@ def add_timeline_pipes(nlp: Language) -> Language:
             after="ner" if "ner" in nlp.pipe_names else None,
             config={"overwrite_ents": True},
         )
-        ruler.add_patterns(_patterns("entities.jsonl") + load_aliases().group_patterns())
+        ruler.add_patterns(_patterns("entities.jsonl") + load_aliases().group_patterns(False))
+    if "timeline_groups" not in nlp.pipe_names:
+        # a one-word alias ("Congress", "Hamas") marks a name the tagger missed, but does not
+        # cut a longer one it found ("Ghana's Trades Union Congress")
+        groups: EntityRuler = nlp.add_pipe(  # type: ignore[assignment]
+            "entity_ruler", name="timeline_groups", after="timeline_entities",
+            config={"overwrite_ents": False},
+        )
+        groups.add_patterns(load_aliases().group_patterns(True))
+    if "timeline_alias_prefix" not in nlp.pipe_names:
+        nlp.add_pipe("timeline_alias_prefix", after="timeline_groups")
     if "timeline_triggers" not in nlp.pipe_names:
         triggers: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
             "span_ruler", name="timeline_triggers", config={"spans_key": TRIGGERS_KEY}

@@ -1,0 +1,47 @@
+"""``timeline_alias_prefix``: a one-word alias that opens a longer name names its owner.
+
+Put after the alias rulers. The one-word aliases of the actor table ("UN", "Congress") are
+marked only where the tagger found no name (so "Ghana's Trades Union Congress" stays one
+organization: a name is known by its last word). A name that *starts* with such an alias
+("the UN Office for the Coordination of Humanitarian Affairs") is an office of that actor,
+and is marked as the alias, as the overwriting ruler used to do.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..aliases import load_aliases
+
+
+def _one_word_aliases() -> tuple[frozenset[str], frozenset[str]]:
+    table = load_aliases()
+    exact = frozenset(p["pattern"][0]["ORTH"] for p in table.group_patterns(True)
+                      if "ORTH" in p["pattern"][0])
+    folded = frozenset(p["pattern"][0]["LOWER"] for p in table.group_patterns(True)
+                       if "LOWER" in p["pattern"][0])
+    return exact, folded
+
+
+@Language.factory("timeline_alias_prefix")
+def make_alias_prefix(nlp: Language, name: str) -> AliasPrefix:
+    return AliasPrefix(*_one_word_aliases())
+
+
+class AliasPrefix:
+    def __init__(self, exact: frozenset[str], folded: frozenset[str]) -> None:
+        self.exact, self.folded = exact, folded
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        for ent in doc.ents:
+            start = ent.start + (ent[0].lower_ == "the")
+            first = doc[start]
+            if ent.end - start > 1 and ent.label_ == "ORG" and (
+                    first.text in self.exact or first.lower_ in self.folded):
+                ents.append(Span(doc, start, start + 1, label="ORG"))
+            else:
+                ents.append(ent)
+        doc.ents = ents
+        return doc
