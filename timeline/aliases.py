@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -91,20 +91,30 @@ class AliasTable:
         found += [a for a, r in self.adjectives.items() if r.name == name]
         return found
 
+    def _group_aliases(self) -> Iterator[tuple[list[str], ActorRef, bool]]:
+        """(words, actor, case-sensitive) of every alias of an organization, group or outlet."""
+        for table, case_sensitive in ((self.exact, True), (self.folded, False)):
+            for alias, ref in table.items():
+                if ref.kind != KIND_COUNTRY:
+                    yield alias.replace("-", " - ").split(), ref, case_sensitive
+
+    def one_word_groups(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The one-word aliases of organizations, groups and outlets: (case-sensitive,
+        lower-cased), as ``group_patterns(True)`` matches them."""
+        ones = [(words[0], case) for words, _, case in self._group_aliases() if len(words) == 1]
+        return (frozenset(w for w, case in ones if case),
+                frozenset(w.lower() for w, case in ones if not case))
+
     def group_patterns(self, single: bool | None = None) -> list[dict[str, Any]]:
         """SpanRuler patterns that mark the table's organizations, groups and outlets
         (with ``single``, only the one-word aliases, or only the longer ones)."""
         patterns: list[dict[str, Any]] = []
-        for table, case_sensitive in ((self.exact, True), (self.folded, False)):
-            for alias, ref in table.items():
-                if ref.kind == KIND_COUNTRY:
-                    continue
-                words = alias.replace("-", " - ").split()
-                if single is not None and (len(words) == 1) != single:
-                    continue
-                key = "ORTH" if case_sensitive else "LOWER"
-                pattern = [{key: w if case_sensitive else w.lower()} for w in words]
-                patterns.append({"label": "ORG", "pattern": pattern, "id": ref.kind})
+        for words, ref, case_sensitive in self._group_aliases():
+            if single is not None and (len(words) == 1) != single:
+                continue
+            key = "ORTH" if case_sensitive else "LOWER"
+            pattern = [{key: w if case_sensitive else w.lower()} for w in words]
+            patterns.append({"label": "ORG", "pattern": pattern, "id": ref.kind})
         return patterns
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
+from typing import Any, cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -171,9 +172,9 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
 
 def _conflict(a: Mention, b: Mention) -> bool:
     """What makes two mentions two events: different ranks in a sequence ("the first
-    attack", "the second attack"), different kinds (a march and a strike), different places, different named actors of one kind
-    (with no place or doer shared), or different doing countries, even in one place
-    (Denmark's troops after Britain's)."""
+    attack", "the second attack"), different kinds (a march and a strike), different
+    places, different named actors of one kind (with no place or doer shared), or different
+    doing countries, even in one place (Denmark's troops after Britain's)."""
     if any(_other_in_sequence(x, y) for x in a.ordinals for y in b.ordinals):
         return True  # "the first attack" and "the second attack"
     if _other_kind(a, b):
@@ -234,14 +235,14 @@ def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
 
 
 def _synonyms(a: str, b: str) -> bool:
-    groups = synonym_groups()
+    groups = word_groups("synonyms")
     return groups.get(_root(a), -1) == groups.get(_root(b), -2)
 
 
 def _kind(words: frozenset[str] | tuple[str, ...]) -> int | None:
     """The kind (``kinds`` of the event types file: a street protest, a labour strike) all of
     a mention's or cluster's words name; None when they name none or several."""
-    groups = kind_groups()
+    groups = word_groups("kinds")
     found = {groups[_root(w)] for w in words if _root(w) in groups}
     return found.pop() if len(found) == 1 else None
 
@@ -253,19 +254,20 @@ def _other_kind(a: Mention, b: Mention) -> bool:
 
 
 @functools.cache
-def kind_groups() -> dict[str, int]:
-    """Root of a word -> its group in ``kinds`` of the event types file."""
-    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
-                     .read_text("utf-8"))
-    return {_root(word): i for i, group in enumerate(raw.get("kinds", ())) for word in group}
+def _types_file() -> dict[str, Any]:
+    """The event types file, read once (here, not through the spaCy-side loader, so that
+    clustering does not import the pipeline)."""
+    return cast(dict[str, Any], json.loads(
+        resources.files("timeline.extract").joinpath("patterns/event_types.json")
+        .read_text("utf-8")))
 
 
 @functools.cache
-def synonym_groups() -> dict[str, int]:
-    """Root of a word ("negotiat") -> its group in ``synonyms`` of the event types file."""
-    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
-                     .read_text("utf-8"))
-    return {_root(word): i for i, group in enumerate(raw.get("synonyms", ())) for word in group}
+def word_groups(key: str) -> dict[str, int]:
+    """Root of a word ("negotiat") -> its group in the ``key`` list of groups of the event
+    types file (``synonyms``, ``kinds``)."""
+    return {_root(word): i for i, group in enumerate(_types_file().get(key, ()))
+            for word in group}
 
 
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
@@ -443,13 +445,11 @@ def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | 
 def anaphor_types() -> dict[str, tuple[str, ...]]:
     """Event type -> the other types an anaphor of it may name when the article told of
     none of its own type before it (``anaphor_of`` in the event types file)."""
-    raw = json.loads(resources.files("timeline.extract").joinpath("patterns/event_types.json")
-                     .read_text("utf-8"))
-    return {name: tuple(spec["anaphor_of"]) for name, spec in raw["types"].items()
+    return {name: tuple(spec["anaphor_of"]) for name, spec in _types_file()["types"].items()
             if spec.get("anaphor_of")}
 
 
-def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
+def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, Mention] | None:
     """The cluster that "the deal" refers to: that of the event of its type told last
     before it in the same article, the main events before those told only as another's time
     ("the raid" after "bombed Nyala two days after a drone attack"); with none of its type,
@@ -488,7 +488,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> int | None:
         return None  # the strike "on Tuesday" when the event told before was on Thursday
     if _dated(mention) and not _firm(cluster):
         return None  # "the March 20 shooting" is matched by its day, not by an undated raid
-    return before[0].cluster_id
+    assert before[0].cluster_id is not None
+    return before[0].cluster_id, cluster
 
 
 def _story_events(session: Session, stories: StoryIndex, event: Event, before: date,
@@ -543,8 +544,9 @@ def assign_cluster(
     best: tuple[float, int] | None = None
     antecedent = _antecedent(session, event, mention) if event.anaphoric else None
     if antecedent is not None:
-        log.debug("event %s %r refers back to cluster %s", event.id, event.trigger, antecedent)
-        best = (MIN_SCORE, antecedent)
+        log.debug("event %s %r refers back to cluster %s", event.id, event.trigger,
+                  antecedent[0])
+        best = (MIN_SCORE, antecedent[0])
     if around is not None:
         window = timedelta(days=CANDIDATE_WINDOW)
         near = select(Event).where(
@@ -583,13 +585,12 @@ def assign_cluster(
             other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
             return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
 
-        if best is not None:  # the anaphor's own cluster; it may still bridge others
-            matches = [m for m in matches if m[1] != best[1]
+        if antecedent is not None:  # the anaphor's own cluster; it may still bridge others
+            own_id, own = antecedent
+            matches = [m for m in matches if m[1] != own_id
                        and compatible_dates(mention, aggregates[m[1]])]
-            own = aggregates.get(best[1]) or _best_of(_mentions(session, list(session.scalars(
-                select(Event).where(Event.cluster_id == best[1])
-                .order_by(Event.id.desc()).limit(ANTECEDENT_MEMBERS)))))
-            _bridge(session, event, best, own, matches, aggregates)
+            _bridge(session, event, (MIN_SCORE, own_id), aggregates.get(own_id) or own,
+                    matches, aggregates)
             matches = []
         told = [m for m in matches if not compatible_dates(mention, aggregates[m[1]])]
         if told and len(told) < len(matches):  # a retelling is the last resort, unless

@@ -15,18 +15,9 @@ from spacy.tokens import Doc, Span
 from ..aliases import load_aliases
 
 
-def _one_word_aliases() -> tuple[frozenset[str], frozenset[str]]:
-    table = load_aliases()
-    exact = frozenset(p["pattern"][0]["ORTH"] for p in table.group_patterns(True)
-                      if "ORTH" in p["pattern"][0])
-    folded = frozenset(p["pattern"][0]["LOWER"] for p in table.group_patterns(True)
-                       if "LOWER" in p["pattern"][0])
-    return exact, folded
-
-
 @Language.factory("timeline_alias_prefix")
 def make_alias_prefix(nlp: Language, name: str) -> AliasPrefix:
-    return AliasPrefix(*_one_word_aliases())
+    return AliasPrefix(*load_aliases().one_word_groups())
 
 
 class AliasPrefix:

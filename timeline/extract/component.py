@@ -77,17 +77,9 @@ class EventType:
     called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
 
 
-def ordinal_ranks() -> dict[str, int]:
-    """"first" -> 1, "second" -> 2...: the ``ordinal_numbers`` list of the types file, in
-    its order."""
-    raw = json.loads(
-        resources.files("timeline.extract").joinpath("patterns/event_types.json").read_text("utf-8")
-    )
-    return {word: rank for rank, word in enumerate(raw["word_lists"]["ordinal_numbers"], 1)}
-
-
-def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
-    """Event types and the word lists their trigger constraints name."""
+def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]], dict[str, int]]:
+    """Event types, the word lists their trigger constraints name, and the ordinal ranks
+    ("first" -> 1, "second" -> 2...: the ``ordinal_numbers`` list, in its order)."""
     raw = json.loads(
         resources.files("timeline.extract").joinpath("patterns/event_types.json").read_text("utf-8")
     )
@@ -107,7 +99,8 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]]]:
         for name, spec in raw["types"].items()
     }
     lists = {name: set(words) for name, words in raw["word_lists"].items()}
-    return types, lists
+    ranks = {word: rank for rank, word in enumerate(raw["word_lists"]["ordinal_numbers"], 1)}
+    return types, lists, ranks
 
 
 @Language.factory(
@@ -130,7 +123,7 @@ class EventExtractor:
     ) -> None:
         self.triggers_key = triggers_key
         self.aliases = load_aliases(alias_files)
-        self.types, self.word_lists = load_ontology()
+        self.types, self.word_lists, self.ordinal_ranks = load_ontology()
         self.gazetteer = load_gazetteer()
         self.aliases = self.gazetteer.alias_table() if not alias_files else self.aliases
         self.resolver = MentionResolver(
@@ -144,7 +137,6 @@ class EventExtractor:
             if isinstance(lemma := tok.get("LEMMA"), str)
         )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
-        self.ordinal_ranks = ordinal_ranks()
         self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
 
     def __call__(self, doc: Doc) -> Doc:

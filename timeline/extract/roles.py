@@ -35,6 +35,11 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _relative(pronoun: Token, verb: Token) -> bool:
+    """"who", "which", "that" standing for the noun ``verb``'s relative clause hangs off."""
+    return pronoun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (itself when it is one)."""
     node: Token | None = token
@@ -104,7 +109,7 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
     if subjects:
         out: list[Token] = []
         for s in subjects:
-            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if _relative(s, verb):
                 out.extend(conjuncts(verb.head))
             elif (sayer := _sayer_of(s, verb, depth)) is not None:
                 out.extend(sayer)
@@ -148,12 +153,11 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
     with one subject, "their" with a plural or several."""
     if owner.lower_ not in ("its", "their"):
         return []
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"} \
-            and trigger.head.head.dep_ == "nsubj":  # ", in its report," hung on the subject
+    means = trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"}
+    if means and trigger.head.head.dep_ == "nsubj":  # ", in its report," hung on the subject
         noun = trigger.head.head
         return [noun] if noun.pos_ in ("NOUN", "PROPN") and _agrees(owner, [noun]) else []
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"} \
-            and trigger.head.head.pos_ in VERBAL:  # "the Audit Office, in its report, said"
+    if means and trigger.head.head.pos_ in VERBAL:  # "the Audit Office, in its report, said"
         verb = trigger.head.head
     elif trigger.dep_ == "dobj" and (trigger.head.lemma_ in carriers
                                      or trigger.head.lemma_ in KEEPING):
@@ -216,9 +220,9 @@ def patients(trigger: Token, of_is_agent: bool = False) -> list[Token]:
         if (not objs and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
                 and trigger.head.pos_ in ("NOUN", "PROPN") and 0 < trigger.i - trigger.head.i <= 2):
             objs = [trigger.head]  # "four aid workers kidnapped in Mali": they were kidnapped
-        if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if trigger.head.pos_ in ("NOUN", "PROPN"):
             # "the manager and the safety officer, who were arrested": "who" is the head noun
-            objs = [trigger.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+            objs = [trigger.head if _relative(o, trigger) else o for o in objs]
         out = [t for o in objs for t in conjuncts(o)]
         return out + list(_pobjs(trigger, {"against"}))
     return list(_pobjs(trigger, TARGET_PREPS if of_is_agent else TARGET_PREPS | {"of"}))
