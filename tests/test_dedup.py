@@ -129,6 +129,30 @@ def test_a_dateline_is_not_part_of_the_agent(nlp):
     assert [p.name for p in event.agents] == ["Police"]
 
 
+def test_a_dateline_before_its_country_is_not_the_agent(nlp):
+    """"KHAR, Pakistan - Gunmen killed": the tagger takes KHAR for a person, the subject of
+    the verb; it is where the report was written."""
+    events = timeline.extract_events(
+        "KHAR, Pakistan - Gunmen on a motorcycle killed two polio vaccinators on Monday.",
+        published="2026-10-20")
+    assert all(p.name != "KHAR" for e in events for p in e.participants)
+
+
+def test_the_agency_is_the_agency_the_article_named(nlp):
+    """"the agency", "the observer group": the one organization of the article whose name
+    ends in that word; none when two would fit."""
+    one = timeline.extract_events(
+        "The International Atomic Energy Agency sent inspectors on Monday. The agency "
+        "published its report on Thursday.", published="2026-04-10")
+    (report,) = [e for e in one if e.trigger == "report"]
+    assert [p.name for p in report.agents] == ["International Atomic Energy Agency"]
+    two = timeline.extract_events(
+        "The International Atomic Energy Agency and the European Space Agency met on "
+        "Monday. The agency published its report on Thursday.", published="2026-04-10")
+    (report,) = [e for e in two if e.trigger == "report"]
+    assert [p.name for p in report.agents] == ["agency"]
+
+
 def test_a_country_after_a_dateline_still_stands_behind_its_ministry(nlp):
     """"BANGKOK - Thailand's foreign ministry": the model tags the dateline and the
     possessive as one name; the ministry is still Thailand's."""
@@ -758,3 +782,58 @@ def test_a_march_and_a_strike_are_two_protests(sessions):
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
     assert by_trigger["demonstration"] == by_trigger["marched"]
     assert by_trigger["strike"] != by_trigger["marched"]
+
+
+@pytest.mark.parametrize("first,later,joined", [
+    ("killed", "deaths", True),
+    ("died", "dead", True),
+    ("report", "findings", True),
+    ("detained", "arrests", True),
+    ("killed", "wounded", False),
+])
+def test_words_of_one_synonym_group_tie_casualties_reports_and_arrests(first, later, joined):
+    from timeline.dedup import Mention, _words_match
+
+    def m(trigger: str) -> Mention:
+        return Mention(1, "casualties", None, None, "reported", date(2026, 6, 4),
+                       frozenset(), frozenset(), trigger)
+
+    assert _words_match(m(first), m(later)) is joined
+
+
+def test_two_cities_of_one_province_are_two_places_a_city_and_its_country_one():
+    """Quetta and Mastung both lie in Balochistan, Pakistan: told there, two attacks are
+    two. Kabul lies in Afghanistan: no conflict. A place the gazetteer does not know
+    ("the Gulf of Oman") sets nothing apart, nor does a cluster told in several places."""
+    from timeline.dedup import Mention, _other_places
+
+    pakistan, balochistan, quetta, mastung, gulf, kabul, afghanistan = range(1, 8)
+
+    def m(sites: set[int], places: set[int]) -> Mention:
+        return Mention(1, "attack", None, None, "reported", date(2027, 5, 12), frozenset(),
+                       frozenset(places | sites), "attack", sites=frozenset(sites))
+
+    in_quetta = m({quetta}, {balochistan, pakistan})
+    assert _other_places(in_quetta, m({mastung}, {balochistan, pakistan}))
+    assert not _other_places(m({kabul}, {afghanistan}), m({afghanistan}, set()))
+    assert not _other_places(in_quetta, m(set(), {gulf}))
+    assert not _other_places(in_quetta, m({mastung, quetta}, {balochistan, pakistan}))
+
+
+def test_an_unsigned_report_joins_the_signed_report_of_its_story(sessions):
+    """"the findings" that no one signs, in another report of the story, are the report
+    the monitors issued; two reports signed by two others are not one."""
+    told = EventDate(None, date(2026, 8, 18), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("signed", date(2026, 8, 16), KENYA_STORY, _event(
+            "report", replace(DAY3, start=date(2026, 8, 16), end=date(2026, 8, 16),
+                              value="2026-08-16"), etype="report", actor="monitors")), aliases)
+        save_extraction(s, _article("unsigned", date(2026, 8, 18), KENYA_STORY, _event(
+            "findings", told, etype="report")), aliases)
+        save_extraction(s, _article("other", date(2026, 8, 18), KENYA_STORY, _event(
+            "findings", told, etype="report", actor="auditors")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert clusters["unsigned"] == clusters["signed"]
+    assert clusters["other"] != clusters["signed"]

@@ -159,6 +159,9 @@ CASES = [
      "2026-04-07"),
     ("The assault came a week before the council voted on the mandate.",
      "voted", "reported", None),
+    # a day of talks one is invited to lies ahead, whatever the tense of the inviting
+    ("The minister invited the truckers to talks on Wednesday at the ministry.",
+     "talks", "explicit", "2026-04-15"),
 ]
 
 

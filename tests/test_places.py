@@ -76,3 +76,18 @@ def test_a_place_attacked_is_the_gazetteer_place_and_a_possessive_keeps_its_labe
     (depot,) = [p for p in events["attack"].participants if p.role == "patient"]
     assert [(link.relation, link.name, link.kind) for link in depot.links] == [
         ("member_of", "Port Sudan", "city")]
+
+
+@pytest.mark.parametrize("text,trigger,places", [
+    # the tagger takes Quetta for an organization, Lautoka for a person
+    ("Pakistan mourned on Monday, after a bombing on a university bus in nearby Quetta "
+     "that left 17 people dead.", "bombing", ["Quetta"]),
+    ("In Fiji, the Lautoka protest was smaller than the rally in Suva.", "protest",
+     ["Fiji", "Lautoka"]),
+    # a town of a country the article does not name is not taken for a place
+    ("In Fiji, the Macomia protest was smaller than the rally in Suva.", "protest",
+     ["Fiji"]),
+])
+def test_a_place_name_the_tagger_took_for_another_name_is_still_a_place(nlp, text, trigger,
+                                                                         places):
+    assert _places(text, trigger) == places

@@ -148,6 +148,9 @@ class Mention:
     words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
     named_kinds: frozenset[str] = frozenset()  # kinds of the named actors: person, country...
     ordinals: frozenset[str] = frozenset()  # "the first attack": {"1"} (a cluster's: all)
+    sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
+    # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
+    # those it does not know ("Chai", "the Gulf of Oman")
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -179,13 +182,24 @@ def _conflict(a: Mention, b: Mention) -> bool:
         return True  # "the first attack" and "the second attack"
     if _other_kind(a, b):
         return True  # "the march" and "the general strike"
-    shared_places = a.places & b.places
-    if a.places and b.places and not shared_places:
+    if _other_places(a, b):
         return True
+    shared_places = a.places & b.places
     same_doers = a.agents & b.agents
     if _different_named(a, b) and not shared_places and not same_doers:
         return True
     return bool(a.agents and b.agents and not same_doers)
+
+
+def _other_places(a: Mention, b: Mention) -> bool:
+    """Told in places neither of which lies in the other: Quetta and Mastung, two cities
+    of one province; not Kabul and Afghanistan. A place the gazetteer does not know may
+    lie anywhere ("off Fujairah" and "in the Gulf of Oman"): it sets nothing apart."""
+    if not a.sites or not b.sites:
+        return False
+    if len(a.sites) != 1 or len(b.sites) != 1:  # a cluster told in several places: a
+        return not a.places & b.places  # country in common
+    return not (a.sites & b.places or b.sites & a.places)
 
 
 def _other_in_sequence(x: str, y: str) -> bool:
@@ -232,6 +246,7 @@ def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
     "assistance", "talks" and "negotiations")."""
     return any(_same_word(x, y) or by_root and _root(x) == _root(y) or _synonyms(x, y)
                for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
+
 
 
 def _synonyms(a: str, b: str) -> bool:
@@ -333,9 +348,11 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         value += STORY_BONUS
     if a.type in SPEECH_TYPES and not shared_actors and not (
             not a.actors and not b.actors and same_word and _dated(a) and _dated(b)
-            and a.start == b.start and a.end == b.end):
+            and a.start == b.start and a.end == b.end) and not (
+            not (a.actors and b.actors) and same_word and story >= STORY_MIN_SHARED):
         return 0.0  # "X said" and "Y said" are two statements; an unsigned "communique"
-        # issued on the 27th and another of the 27th are one
+        # issued on the 27th and another of the 27th are one, and "the findings" of
+        # another report of the story are the "report" it told
     return value
 
 
@@ -346,6 +363,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     kinds: dict[int, set[str]] = {i: set() for i in ids}
     groups: dict[int, set[int]] = {}  # unnamed actors ("British soldiers") -> their events
     doing: dict[int, set[int]] = {}  # ... of which they are the doers
+    unplaced: set[int] = set()  # places the gazetteer does not know ("Chai", "Gulf of Oman")
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
         .join(Entity, Entity.id == EventEntity.entity_id)
@@ -354,6 +372,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
         actors, places, named = parts[event_id]
         if role == ROLE_LOCATION:
             places.add(entity_id)
+            if kind not in PLACE_KINDS and kind not in ("country", "facility"):
+                unplaced.add(entity_id)
         elif role in ACTOR_ROLES:
             actors.add(entity_id)
             if kind in PLACE_KINDS and role != ROLE_AGENT:
@@ -390,6 +410,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 EntityLink.source_id.in_(all_places), EntityLink.relation == "located_in")
         ):
             parents.setdefault(child, set()).add(parent)
+    sites = {i: frozenset(places - unplaced) for i, (_, places, _) in parts.items()}
     for _, places, _ in parts.values():
         places |= {p for place in list(places) for p in parents.get(place, ())}
     return [
@@ -397,7 +418,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 frozenset(parts[e.id][0]), frozenset(parts[e.id][1]), e.trigger, e.document_id,
                 frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
                 named_kinds=frozenset(kinds[e.id]),
-                ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset())
+                ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
+                sites=sites[e.id])
         for e in events
     ]
 
@@ -420,7 +442,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("actors"), union("places"), best.trigger, best.document_id,
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
                    frozenset(m.trigger.lower() for m in cluster),
-                   union("named_kinds"), union("ordinals"))
+                   union("named_kinds"), union("ordinals"), union("sites"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
@@ -473,7 +495,7 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         return None  # "the demonstration" after "announced a general strike"
     if mention.named and (not other.named or _different_named(mention, other)):
         return None
-    if mention.places and other.places and not mention.places & other.places:
+    if _other_places(mention, other):
         return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
         return None  # "the attack on Tuesday" after Monday's attack
@@ -482,7 +504,7 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         .where(Event.cluster_id == before[0].cluster_id)
         .order_by(Event.id.desc()).limit(ANTECEDENT_MEMBERS)))
     cluster = _best_of(_mentions(session, members))
-    if mention.places and cluster.places and not mention.places & cluster.places:
+    if _other_places(mention, cluster):
         return None  # "the Port Sudan strike" after the strikes on Nyala
     if mention.basis == "explicit" and not compatible_dates(mention, cluster):
         return None  # the strike "on Tuesday" when the event told before was on Thursday

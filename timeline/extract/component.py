@@ -160,6 +160,7 @@ class EventExtractor:
             ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP")))
         self.resolver.learn_names(ent.text for ent in doc.ents if ent.label_ == "PERSON")
         self.resolver.learn_acronyms(ent.text for ent in doc.ents if ent.label_ == "ORG")
+        self.resolver.learn_organizations(ent for ent in doc.ents if ent.label_ == "ORG")
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []
@@ -260,6 +261,20 @@ class EventExtractor:
         ref = self.resolver.aliases.lookup(ent.text)
         return ref is not None and ref.kind == KIND_COUNTRY and ent.root.pos_ == "PROPN"
 
+    def _mistagged_place(self, ent: Span | None) -> bool:
+        """"a bombing in nearby Quetta" with Quetta tagged an organization, "the Lautoka
+        protest" with Lautoka tagged a person: a name that is no known actor or person of
+        the article, and that the gazetteer places in a country the article names, is that
+        place."""
+        if ent is None or ent.label_ in PLACE_LABELS or ent.root.pos_ != "PROPN":
+            return False
+        text = ent.text.strip()
+        if self.resolver.aliases.lookup(text) is not None or self.resolver.knows(text):
+            return False
+        place = self.gazetteer.lookup(text, self.resolver.context_countries)
+        return place is not None and place.kind != KIND_COUNTRY and (
+            place.country in self.resolver.context_countries)
+
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
         found: list[Participant] = []
         extra_places: list[Token] = []
@@ -274,7 +289,9 @@ class EventExtractor:
                 found.append(part)
 
         doers = [t for t in roles.agents(trigger, self.light_verbs)
-                 if not (t.pos_ == "NOUN" and t.lemma_ in self.event_nouns)]  # "blasts killed"
+                 if not (t.pos_ == "NOUN" and t.lemma_ in self.event_nouns)  # "blasts killed"
+                 and not (t.dep_ == "compound" and self._mistagged_place(entity_of(t)))]
+        # "the Lautoka protest" with Lautoka tagged a person: where, not who
         if etype.of_is_agent:
             doers += roles.of_agents(trigger)
         add(doers, ROLE_AGENT)
@@ -299,6 +316,8 @@ class EventExtractor:
                     if not any(p.name == city.name and p.role == ROLE_LOCATION for p in found):
                         found.append(city)
                 continue
+            if ent is not None and self._mistagged_place(ent):
+                ent = Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent is None or ent.label_ not in PLACE_LABELS and not self._country_named(ent):
                 continue
             if any(s <= ent.start_char < e for s, e in actor_spans):

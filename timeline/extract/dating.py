@@ -46,6 +46,7 @@ PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
+INVITING = {"invite", "summon", "call"}  # "invited them to talks on Wednesday": ahead
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
              "extend", "renew", "challenge", "appeal", "examine", "last",  # "will last"
@@ -295,9 +296,13 @@ def aimed_at(token: Token) -> bool:
 
 
 def planned_for(token: Token) -> bool:
-    """"farmers planned a protest on Saturday", "talks are scheduled for Monday":
-    the time phrase names when the planned event is to happen, which lies ahead even when
-    the planning verb is in the past tense (not after "had planned", a plan overtaken)."""
+    """"farmers planned a protest on Saturday", "talks are scheduled for Monday",
+    "invited them to talks on Wednesday": the time phrase names when the planned event is
+    to happen, which lies ahead even when the planning verb is in the past tense (not
+    after "had planned", a plan overtaken)."""
+    noun = token.head.head if token.head.dep_ == "prep" else token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in INVITING:
+        return True  # "invited the transporters to talks on Wednesday"
     verb = governing_verb(token)
     if verb is None or token.i == verb.i:
         return False

@@ -158,6 +158,7 @@ class MentionResolver:
         self.context_countries: frozenset[str] = frozenset()  # countries the article names
         self.full_names: dict[str, str] = {}  # "Benedetti" -> "Carla Benedetti", per article
         self.acronyms: dict[str, str] = {}  # "INS" -> "Immigration and Naturalization Service"
+        self.organizations: dict[str, list[Span]] = {}  # "agency" -> the article's "... Agency"
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
 
@@ -288,6 +289,36 @@ class MentionResolver:
                 found.setdefault("".join(w[0] for w in words), set()).add(name)
         self.acronyms = {a: next(iter(n)) for a, n in found.items() if len(n) == 1}
 
+    def learn_organizations(self, ents: Iterable[Span]) -> None:
+        """The article's named organizations by their head word ("agency" of "the
+        International Atomic Energy Agency"), for "the agency" told after them."""
+        found: dict[str, list[Span]] = {}
+        for ent in ents:
+            words = _clean_name(ent.text).split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                found.setdefault(words[-1].casefold(), []).append(ent)
+        self.organizations = found
+
+    def _named_organization(self, head: Token, tokens: list[Token], role: str
+                            ) -> Participant | None:
+        """"the agency", "the observer group", "the multinational observer group": the one
+        organization of the article whose name ends in that word and holds every other word
+        of the phrase. None when the phrase is not definite, or two organizations fit."""
+        if head.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = {t.lower_ for t in tokens if t.dep_ != "det" and t.i != head.i}
+        named = {}
+        for ent in self.organizations.get(head.lower_, ()):
+            if words <= {w.casefold() for w in _clean_name(ent.text).split()}:
+                part = self.from_entity(ent, role)
+                named[part.name] = part
+        if len(named) != 1:
+            return None
+        (part,) = named.values()
+        return Participant(role, part.name, part.kind, head.doc[tokens[0].i : head.i + 1].text,
+                           tokens[0].idx, head.idx + len(head.text), part.links)
+
     def person_name(self, text: str) -> str:
         name = person_key(_TITLE.sub("", text))
         return self.full_names.get(name.casefold(), name)
@@ -348,6 +379,9 @@ class MentionResolver:
         if ref is not None:
             return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
                                token.idx + len(token.text))
+        named = self._named_organization(token, tokens, role)
+        if named is not None:
+            return named
         links = self._links(tokens)
         actor_noun = token.lemma_.lower() in self.actor_nouns
         if not links and not any(t.ent_type_ for t in tokens) and not actor_noun:

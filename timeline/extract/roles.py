@@ -73,11 +73,23 @@ def _pobjs(token: Token, preps: set[str]) -> Iterator[Token]:
 
 
 def _dateline(token: Token) -> bool:
-    """"ATLANTA - Georgia Governor Ellen Tate sent": a capitalised place opening the
-    article before a dash is where it was written, not who acted."""
-    return (token.i == token.sent.start and token.is_upper and token.ent_type_ in ("GPE", "LOC")
-            and token.i + 1 < len(token.doc)
-            and token.nbor(1).text in ("-", "\u2013", "\u2014", "_"))
+    """"ATLANTA - Georgia Governor Ellen Tate sent", "KHAR, Pakistan - Gunmen killed": a
+    capitalised place opening the article before a dash is where it was written, not who
+    acted (whatever the tagger took it for)."""
+    start = token.sent.start
+    if not token.is_upper or token.i - start > 2 or not all(
+            t.is_upper for t in token.doc[start : token.i + 1]):
+        return False
+    placed = token.ent_type_ in ("GPE", "LOC") or token.i + 1 < len(token.doc) and (
+        token.nbor(1).text == ",")  # "KHAR, Pakistan -"; not "NATO - the alliance -"
+    if not placed:
+        return False
+    for nxt in token.doc[token.i + 1 : token.i + 6]:
+        if nxt.text in ("-", "\u2013", "\u2014", "_"):
+            return True
+        if not (nxt.is_upper or nxt.text == "," or nxt.pos_ == "PROPN"):
+            return False
+    return False
 
 
 def _undatelined(subject: Token) -> list[Token]:
@@ -275,8 +287,9 @@ def place_candidates(trigger: Token) -> list[Token]:
             found.append(node.head)
             found.extend(_pobjs(node.head, {"in", "near"}))
     for child in trigger.children:  # "Baghdad bombing", "Syrian offensive" are not places
-        if child.dep_ in ("compound", "nmod") and child.ent_type_ in ("GPE", "LOC", "FAC"):
-            found.append(child)
+        if child.dep_ in ("compound", "nmod") and (
+                child.ent_type_ in ("GPE", "LOC", "FAC") or child.pos_ == "PROPN"):
+            found.append(child)  # a name tagged otherwise is checked by the caller
     return found
 
 
