@@ -84,12 +84,12 @@ def test_an_anaphor_joins_the_event_told_before_it_in_the_article(sessions):
         save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 4, 10)), (
             _event("arrested", DAY3, 0, actor="police"),
             _event("detained", monday, 50, actor="soldiers"),
-            _event("arrests", EventDate(None, None, "unknown", "unknown"), 90, anaphoric=True),
+            _event("sweep", EventDate(None, None, "unknown", "unknown"), 90, anaphoric=True),
             _event("detentions", EventDate(None, None, "unknown", "unknown"), 120),
         )), aliases)
     with sessions() as s:
         by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
-        assert by_trigger["arrests"] == by_trigger["detained"]  # the last one told
+        assert by_trigger["sweep"] == by_trigger["detained"]  # the last one told
         assert by_trigger["arrested"] != by_trigger["detained"]  # two dates, two events
         assert by_trigger["detentions"] not in (by_trigger["arrested"], by_trigger["detained"])
 
@@ -837,3 +837,55 @@ def test_an_unsigned_report_joins_the_signed_report_of_its_story(sessions):
         clusters = _clusters(s)
     assert clusters["unsigned"] == clusters["signed"]
     assert clusters["other"] != clusters["signed"]
+
+
+def test_an_anaphor_names_the_event_told_with_its_own_word(sessions):
+    """"Insurgents ambushed a convoy on August 3, and three days later gunmen fired on a
+    minibus. ... the convoy ambush": the ambush, not the shooting told last."""
+    aug3 = EventDate(date(2027, 8, 3), date(2027, 8, 3), "day", "explicit", "2027-08-03")
+    aug6 = EventDate(date(2027, 8, 6), date(2027, 8, 6), "day", "explicit", "2027-08-06")
+    told = EventDate(None, date(2027, 8, 11), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2027, 8, 11)), (
+            _event("ambushed", aug3, 0, etype="attack"),
+            _event("fired", aug6, 40, etype="attack"),
+            _event("ambush", told, 80, etype="attack", anaphoric=True),
+        )), aliases)
+    with sessions() as s:
+        by_trigger = {e.trigger: e.cluster_id for e in s.scalars(select(Event))}
+    assert by_trigger["ambush"] == by_trigger["ambushed"] != by_trigger["fired"]
+
+
+def test_a_mention_that_fits_two_events_joins_the_one_told_alike(sessions):
+    """An undated "meeting" of a later report fits both the committee's meeting and the
+    ministers' meeting of its story; its sentence ("the committee ... video link") tells
+    which."""
+    from timeline.dedup import Mention, likeness
+
+    def m(*words: str) -> Mention:
+        return Mention(1, "meeting", None, None, "reported", date(2026, 12, 4), frozenset(),
+                       frozenset(), "meeting", contexts=(frozenset(words),))
+
+    assert likeness(m("committee", "video"), m("committee", "video", "link")) == 2 / 3
+    assert likeness(m("committee"), m("hotel")) == 0.0
+
+    mon = EventDate(date(2026, 11, 30), date(2026, 11, 30), "day", "explicit", "2026-11-30")
+    thu = EventDate(date(2026, 12, 3), date(2026, 12, 3), "day", "explicit", "2026-12-03")
+    told = EventDate(None, date(2026, 12, 4), "vague", "reported")
+    story = (("OPEC", "organization"), ("Riyadh", "city"), ("Saudi Arabia", "country"))
+
+    def meeting(trigger: str, when: EventDate, sentence: str) -> ExtractedEvent:
+        return replace(_event(trigger, when, etype="meeting"), sentence=sentence)
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("committee", date(2026, 12, 1), story, meeting(
+            "met", mon, "The monitoring committee met by video link on Monday.")), aliases)
+        save_extraction(s, _article("ministers", date(2026, 12, 3), story, meeting(
+            "met", thu, "Twenty-two ministers met at a Riyadh hotel on Thursday.")), aliases)
+        save_extraction(s, _article("later", date(2026, 12, 4), story, meeting(
+            "meeting", told, "The committee's video link meeting had no power.")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert clusters["later"] == clusters["committee"] != clusters["ministers"]

@@ -41,11 +41,14 @@ STORY_DOCUMENTS = 50  # an undated report is also compared with the events of th
 STORY_EVENTS = 100  # ...articles of its story (at most this many events), however old
 COMMON_SHARE = 0.02  # an entity named by more than this share of all articles...
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
+ANTECEDENTS = 20  # an anaphor looks this far back in its article for its own word
 ANTECEDENT_MEMBERS = 50  # an anaphor is checked against this many (latest) of a cluster's
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
+CONTEXT_WEIGHT = 0.5  # how much alike sentences count when a mention fits two clusters
 _NUMBER = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_][\w'-]{2,}|\d[\d,.]*")
 
 
 class StoryIndex:
@@ -148,6 +151,8 @@ class Mention:
     words: frozenset[str] = frozenset()  # a cluster's: every trigger word of its members
     named_kinds: frozenset[str] = frozenset()  # kinds of the named actors: person, country...
     ordinals: frozenset[str] = frozenset()  # "the first attack": {"1"} (a cluster's: all)
+    contexts: tuple[frozenset[str], ...] = ()  # the words of its sentence (a cluster's:
+    # one set per member), but for the trigger and ``context_ignore`` of the types file
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -419,9 +424,30 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
                 named_kinds=frozenset(kinds[e.id]),
                 ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
-                sites=sites[e.id])
+                sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),))
         for e in events
     ]
+
+
+def _context(sentence: str, trigger: str) -> frozenset[str]:
+    """The telling words of a mention's sentence, cut to their first ``STEM`` letters."""
+    ignore = context_ignore()
+    own = trigger.lower()
+    return frozenset(w[:STEM] for w in map(str.lower, _WORD.findall(sentence))
+                     if w not in ignore and w != own)
+
+
+@functools.cache
+def context_ignore() -> frozenset[str]:
+    return frozenset(_types_file().get("context_ignore", ()))
+
+
+def likeness(a: Mention, b: Mention) -> float:
+    """How alike the sentences of a mention and of the closest member of a cluster are
+    (Jaccard overlap of their telling words): "the committee session" and "the committee
+    met" rather than "the ministers' meeting"."""
+    return max((len(x & y) / len(x | y) for x in a.contexts for y in b.contexts if x | y),
+               default=0.0)
 
 
 def _numbers(quantities: str | None) -> frozenset[str]:
@@ -442,7 +468,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("actors"), union("places"), best.trigger, best.document_id,
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
                    frozenset(m.trigger.lower() for m in cluster),
-                   union("named_kinds"), union("ordinals"), union("sites"))
+                   union("named_kinds"), union("ordinals"),
+                   contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
@@ -484,10 +511,13 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     earlier = select(Event).where(
         Event.document_id == event.document_id, Event.trigger_start < event.trigger_start,
         Event.cluster_id.is_not(None),
-    ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(1)
+    ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(ANTECEDENTS)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
+    same_word = [e for e in before if _root(e.trigger) == _root(event.trigger)]
+    before = same_word[:1] or before[:1]  # "the convoy ambush" is the one "ambushed", not
+    # the shooting told after it
     if not before and (other_types := anaphor_types().get(event.type)):
-        before = list(session.scalars(earlier.where(Event.type.in_(other_types))))
+        before = list(session.scalars(earlier.where(Event.type.in_(other_types))))[:1]
     if not before:
         return None
     (other,) = _mentions(session, before)
@@ -605,7 +635,8 @@ def assign_cluster(
 
         def rank(m: tuple[float, int]) -> tuple[float, int, int]:
             other = aggregates[m[1]]  # ties: the cluster sharing more of its entities,
-            return m[0], len(mine & (other.actors | other.places)), m[1]  # any role
+            return (m[0] + CONTEXT_WEIGHT * likeness(mention, other),
+                    len(mine & (other.actors | other.places)), m[1])  # any role
 
         if antecedent is not None:  # the anaphor's own cluster; it may still bridge others
             own_id, own = antecedent
