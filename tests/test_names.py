@@ -71,3 +71,28 @@ def test_a_place_or_known_name_is_not_taken_for_a_person_of_the_same_name(nlp):
     (signed,) = [e for e in timeline.extract_events(text, published="2026-03-10")
                  if e.trigger == "signed"]
     assert [(p.name, p.kind) for p in signed.agents] == [("Jordan", "country")]
+
+
+@pytest.mark.parametrize("text,person,office", [
+    ("Lithuanian Foreign Minister Rūta Baranauskienė condemned the flights on Monday.",
+     "Rūta Baranauskienė", ["Lithuania"]),
+    ("Marta Lindqvist, the UN human rights chief, said on Monday that talks had failed.",
+     "Marta Lindqvist", ["United Nations"]),
+    # "Defense" of "Defense Secretary" is an office, not a body the alias table knows
+    ("Defense Secretary Mark Hollis said on Monday that troops had arrived.",
+     "Mark Hollis", []),
+])
+def test_a_persons_title_names_the_country_or_body_they_serve(nlp, text, person, office):
+    found = [p for e in timeline.extract_events(text, published="2026-04-10")
+             for p in e.participants if p.name == person]
+    assert found
+    assert sorted(link.name for link in found[0].links if link.relation == "member_of") == office
+
+
+def test_a_ministers_statement_is_on_the_timeline_of_the_country_she_serves(tmp_path):
+    db = timeline.open(tmp_path / "t.db")
+    db.ingest_text("Lithuanian Foreign Minister Rūta Baranauskienė condemned the flights on "
+                   "Monday.", published="2026-04-10", source="a")
+    assert [e.trigger for e in db.actor_timeline("Lithuania")] == ["condemned"]
+    assert not db.actor_timeline("Georgia")
+    db.close()

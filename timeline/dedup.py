@@ -369,6 +369,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     groups: dict[int, set[int]] = {}  # unnamed actors ("British soldiers") -> their events
     doing: dict[int, set[int]] = {}  # ... of which they are the doers
     unplaced: set[int] = set()  # places the gazetteer does not know ("Chai", "Gulf of Oman")
+    people: dict[int, set[int]] = {}  # people -> their events
     for event_id, entity_id, role, kind in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
         .join(Entity, Entity.id == EventEntity.entity_id)
@@ -392,6 +393,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 groups.setdefault(entity_id, set()).add(event_id)
                 if role == ROLE_AGENT:
                     doing.setdefault(entity_id, set()).add(event_id)
+            elif kind == "person":
+                people.setdefault(entity_id, set()).add(event_id)
     if groups:  # "British soldiers" act for the United Kingdom, "Danish soldiers" do not;
         # "the UN Secretary-General" is the United Nations written to
         for group, parent, parent_kind in session.execute(
@@ -407,6 +410,17 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                     parts[event_id][1].add(parent)
                 elif event_id in doing.get(group, ()):
                     agents[event_id].add(parent)
+    if people:  # "Lithuanian Foreign Minister Rūta Baranauskienė" speaks for Lithuania: a
+        # statement of hers and one of "Lithuania" share an actor (not a doer: two
+        # ministers of one country are still two speakers)
+        for person, office in session.execute(
+            select(EntityLink.source_id, EntityLink.target_id)
+            .join(Entity, Entity.id == EntityLink.target_id)
+            .where(EntityLink.source_id.in_(people), EntityLink.relation == "member_of",
+                   Entity.kind.in_(("country", "organization")))
+        ):
+            for event_id in people[person]:
+                parts[event_id][0].add(office)
     all_places = {p for _, places, _ in parts.values() for p in places}
     parents: dict[int, set[int]] = {}
     if all_places:  # "Nairobi" and "Kenya" are not different places

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -192,6 +193,23 @@ class MentionResolver:
             unique.setdefault((link.relation, link.name), link)
         return tuple(unique.values())
 
+    def _office(self, ent: Span) -> tuple[EntityLink, ...]:
+        """"Lithuanian Foreign Minister Rūta Baranauskienė", "Marta Lindqvist, the UN human
+        rights chief": the country or known organization a person's title names."""
+        root = ent.root
+        titles = [t for t in _np_tokens(root) if t.i < ent.start]
+        titles += [t for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                   for t in _np_tokens(c)]
+        if not any(t.lemma_.lower() in self.title_nouns for t in titles):
+            return ()
+        links: list[EntityLink] = []
+        for head in {t.i: t for t in titles if t.lemma_.lower() in self.title_nouns}.values():
+            links.extend(link for link in self._links(_np_tokens(head))
+                         if link.relation == "member_of" and (
+                             link.kind == "country" or self.aliases.lookup(link.name)))
+            # not "Defense" of "Defense Secretary Mark Hollis": an office, not a body
+        return tuple({link.name: link for link in links}.values())
+
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
         Poland: a title stands for the person or the country it names."""
@@ -368,7 +386,10 @@ class MentionResolver:
             ent = None  # "China's navy" tagged with "navy" as a name: a common noun
         if ent is not None and ent.label_ in ACTOR_LABELS | PLACE_LABELS:
             if ent.root.i == token.i or token.pos_ == "PROPN":
-                return self.from_entity(ent, role)
+                part = self.from_entity(ent, role)
+                if part.kind == "person" and (links := self._office(ent)):
+                    part = replace(part, links=(*part.links, *links))
+                return part
         if token.pos_ not in ("NOUN", "PROPN") or ent is not None:
             return None  # pronouns; dates, numbers and money are no participants
         tokens = _np_tokens(token)
