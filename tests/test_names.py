@@ -96,3 +96,20 @@ def test_a_ministers_statement_is_on_the_timeline_of_the_country_she_serves(tmp_
     assert [e.trigger for e in db.actor_timeline("Lithuania")] == ["condemned"]
     assert not db.actor_timeline("Georgia")
     db.close()
+
+
+@pytest.mark.parametrize("text,trigger,agent", [
+    ("Prime Minister Hassan al-Karimi said on Monday the talks failed. The prime minister "
+     "added that troops would stay.", "added", "Hassan al-Karimi"),
+    ("Marta Lindqvist, the UN human rights chief, said on Monday that talks had failed. "
+     "The rights chief urged calm.", "urged", "Marta Lindqvist"),
+    # two ministers: "the minister" is not guessed, "the defence minister" is one of them
+    ("Foreign Minister Ana Diaz and Defence Minister Luis Soto met on Monday. The minister "
+     "warned of unrest.", "warned", "minister"),
+    ("Foreign Minister Ana Diaz and Defence Minister Luis Soto met on Monday. The defence "
+     "minister warned of unrest.", "warned", "Luis Soto"),
+])
+def test_a_title_told_again_is_the_person_who_holds_it(nlp, text, trigger, agent):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-04-10")
+                if e.trigger == trigger]
+    assert [p.name for p in event.agents] == [agent]

@@ -161,6 +161,7 @@ class EventExtractor:
         self.resolver.learn_names(ent.text for ent in doc.ents if ent.label_ == "PERSON")
         self.resolver.learn_acronyms(ent.text for ent in doc.ents if ent.label_ == "ORG")
         self.resolver.learn_organizations(ent for ent in doc.ents if ent.label_ == "ORG")
+        self.resolver.learn_titles(ent for ent in doc.ents if ent.label_ == "PERSON")
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []

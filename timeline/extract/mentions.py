@@ -160,6 +160,8 @@ class MentionResolver:
         self.full_names: dict[str, str] = {}  # "Benedetti" -> "Carla Benedetti", per article
         self.acronyms: dict[str, str] = {}  # "INS" -> "Immigration and Naturalization Service"
         self.organizations: dict[str, list[Span]] = {}  # "agency" -> the article's "... Agency"
+        self.titled: dict[str, list[tuple[frozenset[str], str]]] = {}  # "minister" -> the
+        # article's ({"prime", "minister"}, "Hassan al-Karimi")
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
 
@@ -317,6 +319,43 @@ class MentionResolver:
                 found.setdefault(words[-1].casefold(), []).append(ent)
         self.organizations = found
 
+    def learn_titles(self, ents: Iterable[Span]) -> None:
+        """The article's people by their titles ("Prime Minister Hassan al-Karimi", "Marta
+        Lindqvist, the UN human rights chief"), for "the prime minister" told after them."""
+        found: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for ent in ents:
+            name = self.person_name(_clean_name(ent.text))
+            left: list[Token] = []  # "Prime Minister", "Lithuanian Foreign Minister": the
+            for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
+                if not tok.is_alpha or not (tok.text[:1].isupper() or tok.lemma_.lower()
+                                            in self.title_nouns):
+                    break  # words right before the name, whatever the parse made of them
+                left.insert(0, tok)
+            titles = [left] if left else []
+            titles += [_np_tokens(c) for c in ent.root.children
+                       if c.dep_ == "appos" and c.pos_ == "NOUN"]  # ", the rights chief,"
+            for words in titles:
+                heads = [t for t in words if t.lemma_.lower() in self.title_nouns]
+                if heads:
+                    found.setdefault(heads[-1].lemma_.lower(), []).append(
+                        (frozenset(t.lower_ for t in words if t.dep_ != "det"), name))
+        self.titled = found
+
+    def _titled_person(self, head: Token, tokens: list[Token], role: str) -> Participant | None:
+        """"the prime minister", "the foreign minister": the one person of the article
+        whose title holds those words. None when the phrase is not definite, or two people
+        fit ("the minister" in an article with two ministers)."""
+        if head.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        words = {t.lower_ for t in tokens if t.dep_ != "det"}
+        names = {name for title, name in self.titled.get(head.lemma_.lower(), ())
+                 if words <= title}
+        if len(names) != 1:
+            return None
+        return Participant(role, names.pop(), "person", head.doc[tokens[0].i : head.i + 1].text,
+                           tokens[0].idx, head.idx + len(head.text))
+
     def _named_organization(self, head: Token, tokens: list[Token], role: str
                             ) -> Participant | None:
         """"the agency", "the observer group", "the multinational observer group": the one
@@ -400,7 +439,8 @@ class MentionResolver:
         if ref is not None:
             return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
                                token.idx + len(token.text))
-        named = self._named_organization(token, tokens, role)
+        named = self._named_organization(token, tokens, role) or self._titled_person(
+            token, tokens, role)
         if named is not None:
             return named
         links = self._links(tokens)
