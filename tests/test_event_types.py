@@ -13,6 +13,10 @@ import timeline
     ("A general strike shut the capital on Monday.", "strike", "protest"),
     ("A drone strike killed three militants on Monday.", "strike", "attack"),
     ("Israel carried out an air strike on Gaza on Monday.", "strike", "attack"),
+    # what was struck is no labour word, even when its place is a port
+    ("Tuesday's strike on the tanker, off the Emirati port of Fujairah, was the first.",
+     "strike", "attack"),
+    ("Dockers began a strike over pay at the port on Monday.", "strike", "protest"),
     # a government's protest is a diplomatic one; a protest against it is a protest
     ("It followed the Lithuanian government's protest over slow police action.", "protest",
      "statement"),
