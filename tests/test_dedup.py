@@ -889,3 +889,22 @@ def test_a_mention_that_fits_two_events_joins_the_one_told_alike(sessions):
     with sessions() as s:
         clusters = _clusters(s)
     assert clusters["later"] == clusters["committee"] != clusters["ministers"]
+
+
+def test_statements_of_bodies_told_alike_share_their_speaker():
+    """"the ministry" of one report and "Malawi's health ministry" of another may be one
+    speaker; "the ministry" and "the army" are not, nor two ministries of other names."""
+    from timeline.dedup import Mention, score
+
+    ids = {"ministry": 1, "malawi's health ministry": 2, "experts": 3,
+           "engineering experts": 4, "army": 5, "health ministry": 6, "finance ministry": 7}
+
+    def said(*described: str) -> Mention:
+        return Mention(1, "report", None, None, "reported", date(2026, 1, 14),
+                       frozenset(ids[d] for d in described), frozenset(), "report",
+                       descriptions=frozenset(described))
+
+    assert score(said("ministry"), said("malawi's health ministry"), story=2) >= 1.0
+    assert score(said("experts"), said("engineering experts"), story=2) >= 1.0
+    assert score(said("ministry"), said("army"), story=2) == 0.0
+    assert score(said("health ministry"), said("finance ministry"), story=2) == 0.0

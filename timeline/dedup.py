@@ -153,6 +153,8 @@ class Mention:
     ordinals: frozenset[str] = frozenset()  # "the first attack": {"1"} (a cluster's: all)
     contexts: tuple[frozenset[str], ...] = ()  # the words of its sentence (a cluster's:
     # one set per member), but for the trigger and ``context_ignore`` of the types file
+    descriptions: frozenset[str] = frozenset()  # the actors told by a common noun
+    # ("health ministry", "experts"), by name
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -222,6 +224,17 @@ def _different_named(a: Mention, b: Mention) -> bool:
     A minister and his country are not set against each other."""
     return bool(a.named and b.named and not a.named & b.named
                 and a.named_kinds & b.named_kinds)
+
+
+def _described_alike(a: Mention, b: Mention) -> bool:
+    """Actors told by common nouns of one head, the words of one within the other's: "the
+    ministry" and "Malawi's health ministry", "experts" and "engineering experts"."""
+    for x in a.descriptions:
+        for y in b.descriptions:
+            wx, wy = x.split(), y.split()
+            if wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx)):
+                return True
+    return False
 
 
 def _told_before(a: Mention, b: Mention) -> bool:
@@ -323,6 +336,8 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if a.type != b.type:
         return 0.0
     shared_actors = len(a.actors & b.actors)
+    if not shared_actors and a.type in SPEECH_TYPES and _described_alike(a, b):
+        shared_actors = 1  # "the ministry" of one report, "the health ministry" of another
     shared_places = len(a.places & b.places)
     if not compatible_dates(a, b) and not (
         story >= STORY_MIN_SHARED and _told_before(a, b)
@@ -370,11 +385,15 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     doing: dict[int, set[int]] = {}  # ... of which they are the doers
     unplaced: set[int] = set()  # places the gazetteer does not know ("Chai", "Gulf of Oman")
     people: dict[int, set[int]] = {}  # people -> their events
-    for event_id, entity_id, role, kind in session.execute(
-        select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind)
+    described: dict[int, set[str]] = {i: set() for i in ids}
+    for event_id, entity_id, role, kind, name in session.execute(
+        select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind,
+               Entity.norm_name)
         .join(Entity, Entity.id == EventEntity.entity_id)
         .where(EventEntity.event_id.in_(ids))
     ):
+        if kind == "group" and role in ACTOR_ROLES:
+            described[event_id].add(name)
         actors, places, named = parts[event_id]
         if role == ROLE_LOCATION:
             places.add(entity_id)
@@ -438,7 +457,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 frozenset(parts[e.id][2]), _numbers(e.quantities), frozenset(agents[e.id]),
                 named_kinds=frozenset(kinds[e.id]),
                 ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
-                sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),))
+                sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
+                descriptions=frozenset(described[e.id]))
         for e in events
     ]
 
@@ -483,7 +503,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("named"), union("numbers"), union("agents"), _common_window(cluster),
                    frozenset(m.trigger.lower() for m in cluster),
                    union("named_kinds"), union("ordinals"),
-                   contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"))
+                   contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
+                   descriptions=union("descriptions"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
