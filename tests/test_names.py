@@ -113,3 +113,14 @@ def test_a_title_told_again_is_the_person_who_holds_it(nlp, text, trigger, agent
     (event,) = [e for e in timeline.extract_events(text, published="2026-04-10")
                 if e.trigger == trigger]
     assert [p.name for p in event.agents] == [agent]
+
+
+def test_a_group_told_by_its_name_in_apposition_is_that_group(nlp):
+    """"A little-known militant group, the Jabal Front, claimed ... The group said": both
+    are the Jabal Front."""
+    events = timeline.extract_events(
+        "A little-known militant group, the Jabal Front, claimed responsibility on Tuesday. "
+        "The group said more attacks would follow.", published="2027-05-12")
+    agents = {e.trigger: [p.name for p in e.agents] for e in events}
+    assert agents["claimed"] == ["Jabal Front"]
+    assert agents["said"] == ["Jabal Front"]

@@ -214,8 +214,16 @@ class MentionResolver:
 
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
-        Poland: a title stands for the person or the country it names."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.title_nouns:
+        Poland: a title stands for the person or the country it names; "a militant group,
+        the Jabal Front" -> the Jabal Front."""
+        if token.pos_ != "NOUN":
+            return token
+        if token.lemma_.lower() not in self.title_nouns:  # "a militant group, the Jabal
+            for child in token.children:  # Front": the name it goes by
+                named = entity_of(child) if child.dep_ == "appos" else None
+                if named is not None and named.label_ in ("ORG", "NORP") and (
+                        named.root.i == child.i):
+                    return child
             return token
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
@@ -317,6 +325,9 @@ class MentionResolver:
             words = _clean_name(ent.text).split()
             if len(words) >= 2 and words[-1][:1].isupper():
                 found.setdefault(words[-1].casefold(), []).append(ent)
+            root = ent.root  # "a militant group, the Jabal Front": "the group" after it
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                found.setdefault(root.head.lower_, []).append(ent)
         self.organizations = found
 
     def learn_titles(self, ents: Iterable[Span]) -> None:
