@@ -23,6 +23,9 @@ def _places(text: str, trigger: str) -> list[str]:
      ["Dar es Salaam"]),
     ("Protesters rallied in the Kenyan capital, Nairobi, on Friday.", "rallied", ["Nairobi"]),
     ("Protesters rallied in the capital on Friday.", "rallied", []),
+    # a place noun named by its first word
+    ("Uganda sent soldiers a day after a revenge raid in Kaabong district left five dead.",
+     "raid", ["Kaabong"]),
 ])
 def test_a_capital_is_its_country_capital_or_the_city_it_names(nlp, text, trigger, places):
     assert _places(text, trigger) == places

@@ -266,7 +266,6 @@ def _words_match(a: Mention, b: Mention, by_root: bool = True) -> bool:
                for x in a.words or (a.trigger,) for y in b.words or (b.trigger,))
 
 
-
 def _synonyms(a: str, b: str) -> bool:
     groups = word_groups("synonyms")
     return groups.get(_root(a), -1) == groups.get(_root(b), -2)

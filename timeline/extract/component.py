@@ -247,9 +247,11 @@ class EventExtractor:
 
     @staticmethod
     def _named_place(noun: Token) -> Span | None:
-        """The place a common noun names by apposition or "of": "the capital, Nairobi"."""
+        """The place a common noun names by apposition, "of" or as its first word: "the
+        capital, Nairobi", "the town of Tapa", "Kaabong district"."""
         named = [c for c in noun.children if c.dep_ == "appos"]
         named += _of_objects(noun)
+        named += [c for c in noun.children if c.dep_ == "compound"]  # "in Kaabong district"
         for n in named:
             ent = entity_of(n)
             if ent is not None and ent.label_ in PLACE_LABELS:
