@@ -159,6 +159,12 @@ CASES = [
      "2026-04-07"),
     ("The assault came a week before the council voted on the mandate.",
      "voted", "reported", None),
+    # what one hopes to reach lies ahead ("hoped" is no form of "hop"), as does a letter
+    # still being drafted
+    ("The IMF said on Monday it hoped to reach an agreement with Laos.", "agreement",
+     "expected", None),
+    ("Members of parliament are drafting a letter on the case, an aide said.", "letter",
+     "expected", None),
     # a day of talks one is invited to lies ahead, whatever the tense of the inviting
     ("The minister invited the truckers to talks on Wednesday at the ministry.",
      "talks", "explicit", "2026-04-15"),

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -15,7 +16,7 @@ from typing import Any
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.pipeline import EntityRuler, SpanRuler
+from spacy.pipeline import AttributeRuler, EntityRuler, SpanRuler
 from spacy.tokens import Doc
 
 from ..aliases import load_aliases
@@ -45,6 +46,15 @@ def add_timeline_pipes(nlp: Language) -> Language:
     """Add the timeline components to a pipeline that has a parser and an NER."""
     if "parser" in nlp.pipe_names and "timeline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("timeline_paragraphs", before="parser")
+    if "timeline_lemmas" not in nlp.pipe_names:  # before the triggers, which match lemmas
+        lemmas: AttributeRuler = nlp.add_pipe(  # type: ignore[assignment]
+            "attribute_ruler", name="timeline_lemmas",
+            after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
+        fixes = json.loads(resources.files("timeline.extract").joinpath(
+            "patterns/lemmas.json").read_text("utf-8"))
+        for word, lemma in fixes.items():
+            if not word.startswith("_"):
+                lemmas.add(patterns=[[{"LOWER": word}]], attrs={"LEMMA": lemma})
     if "timeline_entities" not in nlp.pipe_names:
         ruler: EntityRuler = nlp.add_pipe(  # type: ignore[assignment]
             "entity_ruler",

@@ -142,10 +142,10 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
     if (trigger.pos_ not in VERBAL or trigger.tag_ == "VBG") and _wanted(trigger):
         return "hypothetical"  # "a reward for his capture", "talk about killing him"
     if (trigger.pos_ not in VERBAL and trigger.dep_ == "dobj"
-            and trigger.head.lemma_ in PLANNING - ORGANISING
+            and trigger.head.lemma_ in PLANNING - ORGANISING | {"draft"}
             and trigger.head.tag_ in ("VB", "VBZ", "VBP", "VBG")):
-        return "expected"  # "met to prepare a summit", "plans a strike"; not "planned the
-        # attacks", which may have taken place since
+        return "expected"  # "met to prepare a summit", "plans a strike", "are drafting a
+        # letter"; not "planned the attacks", which may have taken place since
     if (tense == "future" or "would" in auxes or (
         trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
         and trigger.dep_ in ("nsubj", "nsubjpass")
