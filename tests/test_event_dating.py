@@ -165,6 +165,9 @@ CASES = [
      "expected", None),
     ("Members of parliament are drafting a letter on the case, an aide said.", "letter",
      "expected", None),
+    # "staged" is a form of "stage", the verb that carries the protest and its day
+    ("Farmers staged a protest in the capital on Monday.", "protest", "explicit",
+     "2026-04-06"),
     # a day of talks one is invited to lies ahead, whatever the tense of the inviting
     ("The minister invited the truckers to talks on Wednesday at the ministry.",
      "talks", "explicit", "2026-04-15"),
