@@ -375,3 +375,16 @@ def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     agents = {e.trigger: [p.name for p in e.agents] for e in events}
     assert agents["announced"] == ["Trades Union Congress"]
     assert agents["voted"] == ["United States Congress"]
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Hundreds of survivors blocked the highway for six hours on Monday.", "blocked", "protest"),
+    ("Police blocked the road to the palace on Monday.", "blocked", None),
+    ("A second bombardment hit the town on Wednesday.", "bombardment", "attack"),
+    ("A state audit found that the money could not be accounted for.", "audit", "report"),
+])
+def test_roadblocks_bombardments_and_audits(nlp, text, trigger, etype):
+    """Roads blocked by people who are not the state are a protest; police blocking a
+    road is not."""
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-09-23")}
+    assert types.get(trigger) == etype
