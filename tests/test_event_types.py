@@ -382,6 +382,9 @@ def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     ("Police blocked the road to the palace on Monday.", "blocked", None),
     ("A second bombardment hit the town on Wednesday.", "bombardment", "attack"),
     ("A state audit found that the money could not be accounted for.", "audit", "report"),
+    ("Officers picked up the two alleged gunmen at a checkpoint.", "picked up", "arrest"),
+    ("Saar picked up six votes compared with Monday's ballot.", "picked up", None),
+    ("Police picked up Ahmed Ali at his home on Monday.", "picked up", "arrest"),
 ])
 def test_roadblocks_bombardments_and_audits(nlp, text, trigger, etype):
     """Roads blocked by people who are not the state are a protest; police blocking a

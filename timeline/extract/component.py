@@ -203,8 +203,10 @@ class EventExtractor:
                      if o.dep_ == "pobj"]
             if trigger.dep_ == "acl" or trigger.dep_ == "relcl":
                 objs.append(trigger.head)
-            if not any(follow_quantifier(o).lemma_.lower() in words for o in objs):
-                return False
+            if not any(follow_quantifier(o).lemma_.lower() in words
+                       or o.ent_type_ == "PERSON" and "<person>" in words for o in objs):
+                return False  # "<person>" in a list: any named person ("Matamoros was
+                # picked up at her home")
         if "subject" in rule:  # "900 British soldiers arrived": troops arriving are deployed
             words = self.word_lists.get(str(rule["subject"]), set())
             subjects = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")
