@@ -385,6 +385,11 @@ def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     ("Officers picked up the two alleged gunmen at a checkpoint.", "picked up", "arrest"),
     ("Saar picked up six votes compared with Monday's ballot.", "picked up", None),
     ("Police picked up Ahmed Ali at his home on Monday.", "picked up", "arrest"),
+    # a blockade by a union or by farmers is a protest, one by a state a sanction
+    ("The blockade, organised by a regional group, the Veracruz Freight Union, stranded "
+     "thousands of vehicles.", "blockade", "protest"),
+    ("Farmers lifted their blockade of the border crossing on Monday.", "blockade", "protest"),
+    ("Israel tightened its blockade of Gaza on Monday.", "blockade", "sanction"),
 ])
 def test_roadblocks_bombardments_and_audits(nlp, text, trigger, etype):
     """Roads blocked by people who are not the state are a protest; police blocking a

@@ -445,7 +445,11 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for o in c.subtree]
-    if trigger.dep_ == "dobj" and {trigger.head.lemma_, trigger.head.lower_} & DOING:
+    near += [t for c in trigger.children if c.dep_ == "acl"  # "the blockade, organised by
+             for a in c.children if a.dep_ == "agent" for t in a.subtree]  # a union"
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
+    if trigger.dep_ == "dobj" and ({trigger.head.lemma_, trigger.head.lower_} & DOING or owned):
+        # "the ministry lodged a protest", "farmers lifted their blockade"
         near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if trigger.pos_ in ("VERB", "AUX"):  # "farmers blockaded roads", "fishermen, who blockaded"
         near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
