@@ -385,6 +385,9 @@ def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     ("Officers picked up the two alleged gunmen at a checkpoint.", "picked up", "arrest"),
     ("Saar picked up six votes compared with Monday's ballot.", "picked up", None),
     ("Police picked up Ahmed Ali at his home on Monday.", "picked up", "arrest"),
+    ("Police caught the two suspects at a checkpoint on Friday.", "caught", "arrest"),
+    ("The roof caught fire on Monday.", "caught", None),
+    ("Brazil sent 400 police officers into the territory on Monday.", "sent", "deployment"),
     # a blockade by a union or by farmers is a protest, one by a state a sanction
     ("The blockade, organised by a regional group, the Veracruz Freight Union, stranded "
      "thousands of vehicles.", "blockade", "protest"),
