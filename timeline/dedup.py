@@ -462,8 +462,10 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ]
 
 
+@functools.lru_cache(maxsize=65536)
 def _context(sentence: str, trigger: str) -> frozenset[str]:
-    """The telling words of a mention's sentence, cut to their first ``STEM`` letters."""
+    """The telling words of a mention's sentence, cut to their first ``STEM`` letters
+    (cached: a stored event is compared again with each later one of its type)."""
     ignore = context_ignore()
     own = trigger.lower()
     return frozenset(w[:STEM] for w in map(str.lower, _WORD.findall(sentence))

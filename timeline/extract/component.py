@@ -205,8 +205,8 @@ class EventExtractor:
                 objs.append(trigger.head)
             if not any(follow_quantifier(o).lemma_.lower() in words
                        or o.ent_type_ == "PERSON" and "<person>" in words for o in objs):
-                return False  # "<person>" in a list: any named person ("Matamoros was
-                # picked up at her home")
+                return False  # "<person>" in a list: any named person ("police picked up
+                # Ahmed Ali")
         if "subject" in rule:  # "900 British soldiers arrived": troops arriving are deployed
             words = self.word_lists.get(str(rule["subject"]), set())
             subjects = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")

@@ -78,6 +78,13 @@ _DASHES = ("-", "‐", "–", "—")
 _NP_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}
 
 
+def _the_noun(head: Token) -> bool:
+    """"the agency", "the prime minister": a common noun with "the", which may name what
+    the article named before."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in head.children)
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The words of a compact noun phrase: the head and its adjacent left modifiers."""
     keep: list[Token] = []
@@ -202,8 +209,6 @@ class MentionResolver:
         titles = [t for t in _np_tokens(root) if t.i < ent.start]
         titles += [t for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                    for t in _np_tokens(c)]
-        if not any(t.lemma_.lower() in self.title_nouns for t in titles):
-            return ()
         links: list[EntityLink] = []
         for head in {t.i: t for t in titles if t.lemma_.lower() in self.title_nouns}.values():
             links.extend(link for link in self._links(_np_tokens(head))
@@ -356,8 +361,7 @@ class MentionResolver:
         """"the prime minister", "the foreign minister": the one person of the article
         whose title holds those words. None when the phrase is not definite, or two people
         fit ("the minister" in an article with two ministers)."""
-        if head.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not _the_noun(head):
             return None
         words = {t.lower_ for t in tokens if t.dep_ != "det"}
         names = {name for title, name in self.titled.get(head.lemma_.lower(), ())
@@ -372,8 +376,7 @@ class MentionResolver:
         """"the agency", "the observer group", "the multinational observer group": the one
         organization of the article whose name ends in that word and holds every other word
         of the phrase. None when the phrase is not definite, or two organizations fit."""
-        if head.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not _the_noun(head):
             return None
         words = {t.lower_ for t in tokens if t.dep_ != "det" and t.i != head.i}
         named = {}
