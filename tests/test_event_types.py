@@ -366,6 +366,19 @@ def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
     assert types["killed"] == etype
 
 
+@pytest.mark.parametrize("text,who", [
+    ("Two soldiers died in the blast on Monday.", "soldiers"),
+    ("Three policemen drowned when their boat capsized on Sunday.", "policemen"),
+    ("Twelve civilians perished in the fire.", "civilians"),
+])
+def test_those_who_died_are_victims_not_doers(nlp, text, who):
+    """``subject_undergoes``: the subject of "died" is who it happened to."""
+    (event,) = [e for e in timeline.extract_events(text, published="2027-03-10")
+                if e.type == "casualties"]
+    roles = {p.role for p in event.participants if who in p.text}
+    assert roles == {"patient"}
+
+
 def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     """"Ghana's Trades Union Congress" is not the United States Congress ("Congress" is an
     alias of it); a name that opens with such an alias is an office of its actor."""

@@ -299,7 +299,8 @@ class EventExtractor:
         # "the Lautoka protest" with Lautoka tagged a person: where, not who
         if etype.of_is_agent:
             doers += roles.of_agents(trigger)
-        add(doers, ROLE_AGENT)
+        undergoes = etype.constraints.get(trigger.lemma_, {}).get("subject_undergoes")
+        add(doers, ROLE_PATIENT if undergoes else ROLE_AGENT)  # "two workers died": victims
         if not etype.theme_object:
             objects = roles.patients(trigger, etype.of_is_agent)
             if etype.place_object:  # "visited Baghdad": a place, not a patient
