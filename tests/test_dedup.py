@@ -908,3 +908,24 @@ def test_statements_of_bodies_told_alike_share_their_speaker():
     assert score(said("experts"), said("engineering experts"), story=2) >= 1.0
     assert score(said("ministry"), said("army"), story=2) == 0.0
     assert score(said("health ministry"), said("finance ministry"), story=2) == 0.0
+
+
+@pytest.mark.parametrize("in_nairobi,joined", [(1, True), (2, False)])
+def test_one_members_odd_place_does_not_keep_a_report_out(sessions, in_nairobi, joined):
+    """Four reports of deaths on the 3rd, one of them "died in hospital in Nairobi"; a
+    fifth places the deaths in Mombasa. It still joins them, since most of the cluster fits
+    it; when half of it is placed in Nairobi, it does not."""
+    nairobi = Participant("location", "Nairobi", "city", "Nairobi", 0, 1)
+    mombasa = Participant("location", "Mombasa", "city", "Mombasa", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        for i in range(4):
+            parts = (nairobi,) if i < in_nairobi else ()
+            save_extraction(s, _article(f"r{i}", date(2026, 4, 4), KENYA_STORY, _event(
+                "died", DAY3, etype="casualties", parts=parts)), aliases)
+        save_extraction(s, _article("site", date(2026, 4, 5), KENYA_STORY, _event(
+            "killed", DAY3, etype="casualties", parts=(mombasa,))), aliases)
+    with sessions() as s:
+        cluster = _clusters(s)
+    assert len({cluster[f"r{i}"] for i in range(4)}) == 1
+    assert (cluster["site"] == cluster["r0"]) is joined

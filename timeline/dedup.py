@@ -46,6 +46,7 @@ ANTECEDENT_MEMBERS = 50  # an anaphor is checked against this many (latest) of a
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
+MAJORITY = 0.67  # share of a cluster a mention must fit when the whole does not
 CONTEXT_WEIGHT = 0.5  # how much alike sentences count when a mention fits two clusters
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}|\d[\d,.]*")
@@ -663,6 +664,15 @@ def assign_cluster(
                 aggregate = replace(aggregate, document_id=mention.document_id)
             story = max(stories.shared(mention.document_id, m.document_id) for m in members)
             s = score(mention, aggregate, story)
+            if s < MIN_SCORE and len(members) > 2 and compatible_dates(mention, aggregate):  # one member's odd place or doer: the
+                # rest of the cluster, when most of it fits ("died in hospital in Mexico City")
+                fitting = [m for m in members if not _conflict(mention, m)
+                           and compatible_dates(mention, m)]
+                if len(fitting) > MAJORITY * len(members):
+                    rest = _best_of(fitting)
+                    if same_doc:
+                        rest = replace(rest, document_id=mention.document_id)
+                    s = score(mention, rest, story)
             log.debug("event %s %r vs cluster %s: %.2f", event.id, event.trigger, cluster_id, s)
             aggregates[cluster_id] = aggregate
             if s >= MIN_SCORE:
