@@ -379,6 +379,21 @@ def test_those_who_died_are_victims_not_doers(nlp, text, who):
     assert roles == {"patient"}
 
 
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Truck drivers blocked nine highways on Monday. The blockades began at 7 a.m.",
+     "blockades", "protest"),
+    ("The navy imposed a blockade of the port on Monday. The blockade cut off food supplies.",
+     "blockade", "sanction"),
+    ("Fishermen's leaders, who staged a blockade of the harbour, welcomed the money.",
+     "blockade", "protest"),
+])
+def test_a_blockade_is_the_protest_or_the_sanction_its_article_told(nlp, text, trigger, etype):
+    """``retype_if_antecedent``: "the blockades" after roads blocked by truckers is their
+    protest; a doer told in the relative clause counts too."""
+    events = timeline.extract_events(text, published="2027-03-10")
+    assert [e.type for e in events if e.trigger == trigger][-1] == etype
+
+
 def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     """"Ghana's Trades Union Congress" is not the United States Congress ("Congress" is an
     alias of it); a name that opens with such an alias is an office of its actor."""

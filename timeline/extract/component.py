@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -169,6 +169,8 @@ class EventExtractor:
         self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
+            if event is not None and event.anaphoric:
+                event = self._like_antecedent(event, trigger_span.root, events)
             if event is not None and trigger_span.root.i not in seen:
                 seen.add(trigger_span.root.i)
                 events.append(event)
@@ -191,6 +193,16 @@ class EventExtractor:
             if part.kind != KIND_MEDIA and part.name:
                 found.append(part)
         return found
+
+    def _like_antecedent(self, event: ExtractedEvent, trigger: Token,
+                         before: list[ExtractedEvent]) -> ExtractedEvent:
+        """``retype_if_antecedent``: "the blockade" after "truckers blocked nine highways"
+        is that protest, not a sanction, when the article's latest event of either type
+        was the protest."""
+        other = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
+            "retype_if_antecedent")
+        told = [e.type for e in before if e.type in (event.type, other)]
+        return replace(event, type=other) if other and told and told[-1] == other else event
 
     def _allowed(self, etype: EventType, trigger: Token) -> bool:
         rule = etype.constraints.get(trigger.lemma_)
@@ -452,6 +464,8 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     if trigger.dep_ == "dobj" and ({trigger.head.lemma_, trigger.head.lower_} & DOING or owned):
         # "the ministry lodged a protest", "farmers lifted their blockade"
         near += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if trigger.head.dep_ == "relcl":  # "fishermen's leaders, who staged a blockade"
+            near += [t for t in trigger.head.head.subtree if t.i < trigger.head.i]
     if trigger.pos_ in ("VERB", "AUX"):  # "farmers blockaded roads", "fishermen, who blockaded"
         near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
         if trigger.dep_ == "relcl":
