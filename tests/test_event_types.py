@@ -386,6 +386,9 @@ def test_those_who_died_are_victims_not_doers(nlp, text, who):
      "blockade", "sanction"),
     ("Fishermen's leaders, who staged a blockade of the harbour, welcomed the money.",
      "blockade", "protest"),
+    ("Unions began a nationwide general strike on Monday. Its leader said the strike would "
+     "continue until the levy goes.", "strike", "protest"),
+    ("Jets bombed the depot on Monday. The strike destroyed fuel tanks.", "strike", "attack"),
 ])
 def test_a_blockade_is_the_protest_or_the_sanction_its_article_told(nlp, text, trigger, etype):
     """``retype_if_antecedent``: "the blockades" after roads blocked by truckers is their

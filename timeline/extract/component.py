@@ -199,10 +199,11 @@ class EventExtractor:
         """``retype_if_antecedent``: "the blockade" after "truckers blocked nine highways"
         is that protest, not a sanction, when the article's latest event of either type
         was the protest."""
-        other = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
-            "retype_if_antecedent")
-        told = [e.type for e in before if e.type in (event.type, other)]
-        return replace(event, type=other) if other and told and told[-1] == other else event
+        others = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
+            "retype_if_antecedent", ())
+        others = (others,) if isinstance(others, str) else tuple(others)
+        told = [e.type for e in before if e.type == event.type or e.type in others]
+        return replace(event, type=told[-1]) if told and told[-1] in others else event
 
     def _allowed(self, etype: EventType, trigger: Token) -> bool:
         rule = etype.constraints.get(trigger.lemma_)
