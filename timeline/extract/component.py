@@ -373,7 +373,8 @@ class EventExtractor:
         if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set())):
             etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
         sent = etype.constraints.get(trigger.lemma_, {}).get("retype_if_sent")
-        if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set())):
+        if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set()),
+                          sent.get("addressed", True)):
             etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
@@ -482,14 +483,20 @@ def _in_long_name(token: Token) -> bool:
     return ent is not None and len(ent) > 1
 
 
-def _sent(trigger: Token, verbs: set[str]) -> bool:
-    """A noun addressed to someone ("a separate protest to Guyana") or that is sent
-    ("Venezuela sent a protest", "the protest was delivered"): a written message."""
+def _sent(trigger: Token, verbs: set[str], addressed: bool = True) -> bool:
+    """A noun addressed to someone ("a separate protest to Guyana"; unless not
+    ``addressed``: "an appeal to the public" is spoken) or that is sent ("Venezuela sent a
+    protest", "the protest was delivered", "an appeal that 14 groups sent"): a written
+    message."""
     if trigger.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
-           for c in trigger.children):
+    if addressed and any(c.dep_ == "prep" and c.lower_ == "to"
+                         and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
         return True
+    if any(c.dep_ == "relcl" and c.lemma_ in verbs and not any(
+            g.dep_ in ("dobj", "nsubjpass") and g.tag_ not in ("WDT", "WP")  # "that", "which"
+            for g in c.children) for c in trigger.children):
+        return True  # the noun is what the relative clause sends
     return trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in verbs
 
 
