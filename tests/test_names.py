@@ -124,3 +124,30 @@ def test_a_group_told_by_its_name_in_apposition_is_that_group(nlp):
     agents = {e.trigger: [p.name for p in e.agents] for e in events}
     assert agents["claimed"] == ["Jabal Front"]
     assert agents["said"] == ["Jabal Front"]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Islamic State claimed the raid on Thursday. The group said its fighters had seized "
+     "weapons.", ["Islamic State"]),
+    ("Islamic State claimed the raid on Thursday. The militant group said its fighters had "
+     "seized weapons.", ["Islamic State"]),
+    # two armed groups the alias table knows: "the group" is not guessed
+    ("Islamic State and al-Qaeda were blamed on Thursday. The group said its fighters had "
+     "seized weapons.", ["group"]),
+])
+def test_the_group_after_a_known_armed_group_is_that_group(nlp, text, agent):
+    """``group_nouns``: "the group" told after the one armed group the article names."""
+    (said,) = [e for e in timeline.extract_events(text, published="2027-08-06")
+               if e.trigger == "said"]
+    assert [p.name for p in said.agents] == agent
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(nlp):
+    """"A spokesman for the TTP told journalists": the TTP said it, and the Pakistani
+    Taliban are not the Afghan Taliban."""
+    events = timeline.extract_events(
+        "A spokesman for the Tehreek-e-Taliban Pakistan (TTP) told journalists on Tuesday "
+        "that it had no role. The Pakistani Taliban denied any role.", published="2026-10-21")
+    agents = {e.trigger: [p.name for p in e.agents] for e in events}
+    assert agents["told"] == ["Tehrik-i-Taliban Pakistan"]
+    assert agents["denied"] == ["Tehrik-i-Taliban Pakistan"]

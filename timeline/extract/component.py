@@ -131,6 +131,7 @@ class EventExtractor:
             gazetteer=self.gazetteer,
             actor_nouns=frozenset(self.word_lists.get("actor_nouns", ())),
             title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
+            group_nouns=frozenset(self.word_lists.get("group_nouns", ())),
         )
         self.event_nouns = frozenset(
             lemma for p in trigger_patterns() for tok in p["pattern"][:1]
@@ -160,7 +161,8 @@ class EventExtractor:
             ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP")))
         self.resolver.learn_names(ent.text for ent in doc.ents if ent.label_ == "PERSON")
         self.resolver.learn_acronyms(ent.text for ent in doc.ents if ent.label_ == "ORG")
-        self.resolver.learn_organizations(ent for ent in doc.ents if ent.label_ == "ORG")
+        self.resolver.learn_organizations(
+            ent for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "PERSON"))
         self.resolver.learn_titles(ent for ent in doc.ents if ent.label_ == "PERSON")
         doc._.timexes = timexes
         spans = timex_spans(doc, timexes)

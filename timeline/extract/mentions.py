@@ -160,6 +160,7 @@ class MentionResolver:
         actor_nouns: frozenset[str] = frozenset(),
         title_nouns: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
+        group_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.aliases = aliases
         self.gazetteer = gazetteer
@@ -171,6 +172,8 @@ class MentionResolver:
         # article's ({"prime", "minister"}, "Hassan al-Karimi")
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
+        self.group_nouns = group_nouns  # "the group" after a known armed group
+        self.generic: set[str] = set()  # ids of the article's armed groups named so
 
     def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
         """Actors named by the modifiers of a noun phrase ("Iran-backed", "US", "Hezbollah")."""
@@ -219,7 +222,8 @@ class MentionResolver:
 
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
-        Poland: a title stands for the person or the country it names; "a militant group,
+        Poland, "a spokesman for the TTP" -> the TTP: a title stands for the person or the
+        body it names; "a militant group,
         the Jabal Front" -> the Jabal Front."""
         if token.pos_ != "NOUN":
             return token
@@ -233,8 +237,8 @@ class MentionResolver:
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
                 return child
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in token.rights:  # "a spokesman for the TTP": who he speaks for
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
                         return obj
@@ -324,9 +328,18 @@ class MentionResolver:
 
     def learn_organizations(self, ents: Iterable[Span]) -> None:
         """The article's named organizations by their head word ("agency" of "the
-        International Atomic Energy Agency"), for "the agency" told after them."""
+        International Atomic Energy Agency"), for "the agency" told after them; its known
+        armed groups also by ``group_nouns`` ("the group" after "Islamic State")."""
         found: dict[str, list[Span]] = {}
+        self.generic = set()
         for ent in ents:
+            known = self.aliases.lookup(_clean_name(ent.text))
+            if known is not None and known.kind == "armed_group":
+                for noun in self.group_nouns:
+                    found.setdefault(noun, []).append(ent)
+                self.generic.add(known.name)
+            if ent.label_ != "ORG":
+                continue
             words = _clean_name(ent.text).split()
             if len(words) >= 2 and words[-1][:1].isupper():
                 found.setdefault(words[-1].casefold(), []).append(ent)
@@ -381,9 +394,11 @@ class MentionResolver:
         words = {t.lower_ for t in tokens if t.dep_ != "det" and t.i != head.i}
         named = {}
         for ent in self.organizations.get(head.lower_, ()):
-            if words <= {w.casefold() for w in _clean_name(ent.text).split()}:
-                part = self.from_entity(ent, role)
-                named[part.name] = part
+            part = self.from_entity(ent, role)
+            if words <= {w.casefold() for w in _clean_name(ent.text).split()} or (
+                    part.name in self.generic and head.lower_ in self.group_nouns
+                    and all(t.is_lower for t in tokens if t.i != head.i)):
+                named[part.name] = part  # "the militant group": no name of another in it
         if len(named) != 1:
             return None
         (part,) = named.values()
