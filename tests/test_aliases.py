@@ -15,7 +15,16 @@ def test_united_states_aliases(alias):
     assert load_aliases().lookup(alias).name == "United States"
 
 
-@pytest.mark.parametrize("word", ["us", "is", "it"])
+@pytest.mark.parametrize("alias,name", [
+    ("WHO", "World Health Organization"), ("World Health Organisation", "World Health Organization"),
+    ("Doctors Without Borders", "Médecins Sans Frontières"), ("al-Shabab", "al-Shabaab"),
+    ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan"), ("Clan del Golfo", "Gulf Clan"),
+])
+def test_organizations_and_armed_groups_news_names(alias, name):
+    assert load_aliases().lookup(alias).name == name
+
+
+@pytest.mark.parametrize("word", ["us", "is", "it", "who"])
 def test_lower_case_words_are_not_actors(word):
     assert load_aliases().lookup(word) is None
 
@@ -44,3 +53,16 @@ def test_user_alias_file_extends_the_table(tmp_path):
     table = load_aliases([extra])
     assert table.lookup("PMC Wagner").name == "Wagner Group"
     assert table.lookup("US").name == "United States"
+
+
+def test_a_body_of_the_un_is_on_the_un_timeline(tmp_path):
+    """``member_of`` in the actors file: UNICEF's statement is found by the United Nations'
+    timeline (which follows member_of links by default), not by the World Bank's."""
+    import timeline
+
+    db = timeline.open(tmp_path / "t.db")
+    db.ingest_text("GENEVA - UNICEF said on Monday that 40 children had died in the floods.",
+                   published="2027-03-10")
+    assert [e.trigger for e in db.actor_timeline("UNICEF")] == ["said"]
+    assert [e.trigger for e in db.actor_timeline("United Nations")] == ["said"]
+    assert db.actor_timeline("World Bank") == []

@@ -41,6 +41,7 @@ def _exact_key(alias: str) -> str:
 class ActorRef:
     name: str
     kind: str
+    member_of: str | None = None  # "UNICEF" is a body of the United Nations
 
 
 @dataclass
@@ -132,7 +133,7 @@ def _fill(table: AliasTable, data: dict[str, Any]) -> None:
         if c.get("capital"):
             table.adjectives.setdefault(norm(c["capital"]), ref)
     for g in data.get("groups", []):
-        ref = ActorRef(g["name"], g.get("kind", "organization"))
+        ref = ActorRef(g["name"], g.get("kind", "organization"), g.get("member_of"))
         for alias in [g["name"], *g.get("aliases", [])]:
             table.add(alias, ref)
     for outlet in data.get("media", []):  # a name, or {"name": ..., "aliases": [...]}

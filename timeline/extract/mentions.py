@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..aliases import KIND_MEDIA, AliasTable
+from ..aliases import KIND_MEDIA, ActorRef, AliasTable
 from ..gazetteer import Gazetteer, Place
 from ..types import ROLE_LOCATION, EntityLink, Participant
 
@@ -432,8 +432,9 @@ class MentionResolver:
         if ref is None and ent.label_ in ("GPE", "LOC") and (
                 place := self.place(ent, role)) is not None:
             return place  # "attacked Kandahar", "Port Sudan's depot": the gazetteer's city
+        links: tuple[EntityLink, ...] = ()
         if ref is not None:
-            name, kind = ref.name, ref.kind
+            name, kind, links = ref.name, ref.kind, self._parent(ref)
         else:
             name = self.person_name(text) if ent.label_ == "PERSON" else text
             if ent.label_ == "ORG":
@@ -443,7 +444,12 @@ class MentionResolver:
                 name = facility_name(name)
             kind = _KIND_OF_LABEL.get(ent.label_, "other")
         return Participant(role=role, name=name, kind=kind, text=ent.text,
-                           start=ent.start_char, end=ent.end_char)
+                           start=ent.start_char, end=ent.end_char, links=links)
+
+    def _parent(self, ref: ActorRef) -> tuple[EntityLink, ...]:
+        """The body a known organization belongs to ("member_of" in the actors file)."""
+        parent = self.aliases.lookup(ref.member_of) if ref.member_of else None
+        return (EntityLink("member_of", parent.name, parent.kind),) if parent else ()
 
     def from_token(self, token: Token, role: str) -> Participant | None:
         """The participant whose syntactic head is ``token``; None for pronouns and the like."""
@@ -467,7 +473,7 @@ class MentionResolver:
         ref = self.aliases.lookup(text)
         if ref is not None:
             return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
-                               token.idx + len(token.text))
+                               token.idx + len(token.text), self._parent(ref))
         named = self._named_organization(token, tokens, role) or self._titled_person(
             token, tokens, role)
         if named is not None:
