@@ -328,6 +328,9 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     ("Two fishermen drowned off the coast.", "drowned", "casualties"),
     ("A suicide bomber rammed a car into a police checkpoint.", "rammed", "attack"),
     ("The ferry rammed the pier.", "rammed", None),
+    ("All 22 ministers will gather in Riyadh on Thursday.", "gather", "meeting"),
+    ("Thousands of protesters gathered in the square.", "gathered", None),
+    ("Officials gathered evidence at the scene.", "gathered", None),
 ])
 def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etype):
     """Words from the types file: "fired" is an attack only when fired on or at someone."""

@@ -222,6 +222,8 @@ class EventExtractor:
                        or o.ent_type_ == "PERSON" and "<person>" in words for o in objs):
                 return False  # "<person>" in a list: any named person ("police picked up
                 # Ahmed Ali")
+        if rule.get("intransitive") and any(c.dep_ == "dobj" for c in trigger.children):
+            return False  # "ministers gathered in Riyadh", not "officials gathered evidence"
         if "subject" in rule:  # "900 British soldiers arrived": troops arriving are deployed
             words = self.word_lists.get(str(rule["subject"]), set())
             subjects = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "poss")
