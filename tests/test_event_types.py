@@ -331,6 +331,14 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     ("All 22 ministers will gather in Riyadh on Thursday.", "gather", "meeting"),
     ("Thousands of protesters gathered in the square.", "gathered", None),
     ("Officials gathered evidence at the scene.", "gathered", None),
+    ("Armed men hijacked a passenger bus carrying 31 people.", "hijacked", "attack"),
+    ("Moldova on Wednesday expelled three Russian diplomats.", "expelled", "sanction"),
+    ("The club expelled two members.", "expelled", None),
+    ("Moldova on Monday recalled its ambassador to Russia.", "recalled", "withdrawal"),
+    ("The carmaker recalled 40,000 vehicles.", "recalled", None),
+    ("The ministry fined the company 1.2 million euros on Monday.", "fined", "sanction"),
+    ("Authorities suspended the water permit of the mine.", "suspended", "sanction"),
+    ("The league suspended the match.", "suspended", None),
 ])
 def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etype):
     """Words from the types file: "fired" is an attack only when fired on or at someone."""
