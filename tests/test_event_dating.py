@@ -108,6 +108,10 @@ CASES = [
     ("The mayor sent a letter to the ministry on Wednesday offering land to expand the camp, "
      "two days after a group of senators appealed to the minister to keep the site open.",
      "appealed", "explicit", "2026-04-06"),  # "two days" hangs off "after", not the verb
+    # counted from the clause the participles hang off, not from the last participle
+    ("Armed men raided a warehouse in the town on Sunday, wounding a guard and carrying off "
+     "40 tonnes of food, five days after the group's trucks were ambushed on the road.",
+     "ambushed", "explicit", "2026-03-31"),
     # "three days after" parsed as a preposition of the clause it measures
     ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
      "capsizing killed at least 27 people.", "killed", "explicit", "2026-04-05"),

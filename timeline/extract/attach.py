@@ -269,10 +269,17 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
                                     for g in c.children),  # "[two days] after they appealed"
                 *(g for c in _measured_preps(clause) for g in c.children)]
     gap = _gap(measured, candidates)
-    main = attached_timex(clause.head, candidates, frozenset()) if sign and gap else None
-    if main is None or gap is None:
+    if not sign or gap is None:
         return None
-    return _moved(main, gap, sign)
+    head = clause.head
+    main = attached_timex(head, candidates, frozenset())
+    for _ in range(2):  # "raided a warehouse on Sunday, wounding a guard and carrying off
+        # food, five days after trucks were ambushed": the day of the clause it hangs off
+        if main is not None or head.dep_ not in ("advcl", "conj") or head.head.pos_ not in VERBAL:
+            break
+        head = head.head
+        main = attached_timex(head, candidates, frozenset())
+    return _moved(main, gap, sign) if main is not None else None
 
 
 def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | None:
