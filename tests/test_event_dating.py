@@ -183,3 +183,23 @@ def test_event_date(text, trigger, basis, value):
     events = {e.trigger: e for e in timeline.extract_events(text, PUBLISHED)}
     date = events[trigger].date
     assert (date.basis, date.value) == (basis, value)
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a dateline is a sentence of its own: the parser no longer makes TBILISI the subject
+    ("TBILISI, Georgia - An avalanche swept across the road on Thursday, burying 14 vehicles "
+     "and killing nine people, the ministry said.", "killing", "2026-04-09"),
+    ("PORT-AU-PRINCE, Haiti - Gunmen ambushed a convoy of aid trucks on Tuesday.", "ambushed",
+     "2026-04-07"),
+])
+def test_a_dateline_is_cut_off_before_the_parse(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-04-10")
+                if e.trigger == trigger]
+    assert event.date.value == value
+
+
+def test_a_dash_aside_is_not_a_dateline(nlp):
+    (said,) = [e for e in timeline.extract_events(
+        "NATO - the alliance - said on Monday it would send troops.", published="2026-04-10")
+        if e.trigger == "said"]
+    assert [p.name for p in said.agents] == ["NATO"]
