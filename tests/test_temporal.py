@@ -266,3 +266,13 @@ def test_a_narrative_keeps_its_last_year_however_far_back():
     text = ("The war began in 1936. Battles followed in 1937, 1938, 1939, 1940 and 1941. "
             + "The troops marched through the hills. " * 50 + "On 5 March, the front collapsed.")
     assert values(text, "2015-06-12")[-1] == ("5 March", "DATE", "1941-03-05")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Organisers expect several thousand people at Saturday's march.", "2026-09-26"),
+    ("Police said they expected trouble on Saturday.", "2026-09-19"),
+])
+def test_what_people_expect_lies_ahead(text, value):
+    """"expect" in the present looks forward (a future marker); "expected" tells a past."""
+    (timex,) = find_timexes(text, reference="2026-09-24")
+    assert timex.value == value
