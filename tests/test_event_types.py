@@ -382,6 +382,8 @@ def test_an_appeal_sent_is_a_letter_one_made_to_the_public_is_not(nlp, text, ety
 @pytest.mark.parametrize("text,etype", [
     ("A deminer was killed on Wednesday when a mine exploded.", "casualties"),
     ("Rebels killed the village chief.", "attack"),
+    ("His brother was among those killed.", "casualties"),
+    ("The soldiers killed by the rebels were buried.", "attack"),
 ])
 def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
     """"was killed" with no "by" phrase tells a death (``retype_if_passive``)."""

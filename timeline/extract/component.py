@@ -396,8 +396,9 @@ class EventExtractor:
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
         passive = etype.constraints.get(trigger.lemma_, {}).get("retype_if_passive")
-        if passive and any(c.dep_ == "auxpass" for c in trigger.children) and not any(
-                c.dep_ == "agent" for c in trigger.children):
+        if passive and (any(c.dep_ == "auxpass" for c in trigger.children) or (
+                trigger.dep_ == "acl" and trigger.tag_ == "VBN")) and not any(
+                c.dep_ == "agent" for c in trigger.children):  # also "those killed"
             etype = self.types[passive]  # "a deminer was killed": a death, no doer told
         taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
         if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
