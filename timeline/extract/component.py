@@ -411,6 +411,11 @@ class EventExtractor:
         if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set()),
                           sent.get("addressed", True)):
             etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
+        told = etype.constraints.get(trigger.lemma_, {}).get("retype_if_complement")
+        if told and any(t.lower_ in self.word_lists.get(told["words"], set()) for t in
+                        trigger.doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 12)]):
+            etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
+            # (the words that follow: the parser often strands the Latin)
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
