@@ -424,28 +424,6 @@ def test_a_blockade_is_the_protest_or_the_sanction_its_article_told(nlp, text, t
     assert [e.type for e in events if e.trigger == trigger][-1] == etype
 
 
-@pytest.mark.parametrize("text,trigger,etype", [
-    ("The EU imposed sanctions on two exporters on Monday. The measures freeze their assets.",
-     "measures", "sanction"),
-    ("The measures were popular with voters.", "measures", None),
-    ("Gunmen attacked a bus on Monday. Police said the incident was under investigation.",
-     "incident", "attack"),
-    ("Troops were deployed to the border on Monday. The operation will last a month.",
-     "operation", "deployment"),
-    ("Police arrested 40 people on Monday. The operation targeted looters.",
-     "operation", "arrest"),
-    ("Pilots began a 48-hour strike on Wednesday. The action has led to 560 cancellations.",
-     "action", "protest"),
-    ("Police arrested 40 people on Monday. An operation to find the rest continues.",
-     "operation", None),
-])
-def test_a_word_that_names_an_event_only_when_told_before(nlp, text, trigger, etype):
-    """``anaphor_only``: "the measures", "the incident", "the operation" tell an event only
-    as definite nouns naming the article's latest event of a type they may have."""
-    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-11-30")}
-    assert types.get(trigger) == etype
-
-
 def test_a_one_word_alias_does_not_cut_a_longer_name(nlp):
     """"Ghana's Trades Union Congress" is not the United States Congress ("Congress" is an
     alias of it); a name that opens with such an alias is an office of its actor."""

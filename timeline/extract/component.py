@@ -133,17 +133,10 @@ class EventExtractor:
             title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
             group_nouns=frozenset(self.word_lists.get("group_nouns", ())),
         )
-        self.lemma_types: dict[str, set[str]] = {}  # "operation" -> {"arrest", "deployment"}
-        for p in trigger_patterns():
-            if isinstance(lemma := p["pattern"][0].get("LEMMA"), str) and len(p["pattern"]) == 1:
-                self.lemma_types.setdefault(lemma, set()).add(p["label"])
-        self.anaphor_only = frozenset(  # "the UN mission" is a doer unless it names an event
-            lemma for lemma, kinds in self.lemma_types.items()
-            if all(self.types[k].constraints.get(lemma, {}).get("anaphor_only") for k in kinds))
         self.event_nouns = frozenset(
             lemma for p in trigger_patterns() for tok in p["pattern"][:1]
             if isinstance(lemma := tok.get("LEMMA"), str)
-        ) - self.anaphor_only
+        )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
         self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
 
@@ -175,12 +168,9 @@ class EventExtractor:
         spans = timex_spans(doc, timexes)
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
-        self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, [])
-                                        if s.root.lemma_ not in self.anaphor_only)
+        self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
-            if event is None and self._as_anaphor(trigger_span, events):
-                event = self._event(trigger_span, spans, published, constrained=False)
             if event is not None and event.anaphoric:
                 event = self._like_antecedent(event, trigger_span.root, events)
             if event is not None and trigger_span.root.i not in seen:
@@ -206,22 +196,6 @@ class EventExtractor:
                 found.append(part)
         return found
 
-    def _as_anaphor(self, span: Span, before: list[ExtractedEvent]) -> bool:
-        """``anaphor_only``: a word that tells an event only by naming one the article told
-        ("the measures" after "the EU imposed sanctions", "the operation" after troops were
-        deployed): kept when definite and the latest of the article's events of the types
-        it may have is of its own."""
-        etype = self.types.get(span.label_)
-        trigger = span.root
-        rule = etype.constraints.get(trigger.lemma_, {}) if etype else {}
-        if not rule.get("anaphor_only"):
-            return False
-        if not _refers_back(trigger, self._trigger_heads):
-            return False
-        kinds = self.lemma_types.get(trigger.lemma_, {span.label_})
-        told = [e.type for e in before if e.type in kinds]
-        return bool(told) and told[-1] == span.label_
-
     def _like_antecedent(self, event: ExtractedEvent, trigger: Token,
                          before: list[ExtractedEvent]) -> ExtractedEvent:
         """``retype_if_antecedent``: "the blockade" after "truckers blocked nine highways"
@@ -237,8 +211,6 @@ class EventExtractor:
         rule = etype.constraints.get(trigger.lemma_)
         if not rule:
             return True
-        if rule.get("anaphor_only"):
-            return False  # only as a definite noun naming an event told before
         if "object" in rule:
             words = self.word_lists.get(str(rule["object"]), set())
             objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
@@ -379,13 +351,11 @@ class EventExtractor:
         return found
 
     def _event(
-        self, span: Span, timexes: list[tuple[Timex, Span]], published: date | None,
-        constrained: bool = True,
+        self, span: Span, timexes: list[tuple[Timex, Span]], published: date | None
     ) -> ExtractedEvent | None:
         etype = self.types.get(span.label_)
         trigger = span.root
-        if etype is None or constrained and not self._allowed(etype, trigger) or (
-                _in_compound_modifier(span)):
+        if etype is None or not self._allowed(etype, trigger) or _in_compound_modifier(span):
             return None
         heads = self.word_lists.get("descriptive_heads", set())
         if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in heads or (
