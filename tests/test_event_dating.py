@@ -112,6 +112,9 @@ CASES = [
     ("Armed men raided a warehouse in the town on Sunday, wounding a guard and carrying off "
      "40 tonnes of food, five days after the group's trucks were ambushed on the road.",
      "ambushed", "explicit", "2026-03-31"),
+    # the day after a claimed or condemned event told before is the claim's
+    ("Islamic State claimed the convoy raid on Thursday.", "raid", "reported", None),
+    ("Rebels launched the attack on Thursday.", "attack", "explicit", "2026-04-09"),
     # "three days after" parsed as a preposition of the clause it measures
     ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
      "capsizing killed at least 27 people.", "killed", "explicit", "2026-04-05"),

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import REPORTING_LEMMAS
+
+JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
+                  "criticize"}  # "condemned the attack on Monday": the day of the condemning
 from .roles import VERBAL, carries, governing_verb
 
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
@@ -193,6 +196,9 @@ def attached_timex(
         noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
     ):
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
+    claimed = trigger.pos_ not in VERBAL and trigger.dep_ == "dobj" and (
+        trigger.head.lemma_ in REPORTING_LEMMAS | JUDGING_LEMMAS) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
@@ -206,6 +212,9 @@ def attached_timex(
             continue  # a date inside a quotation is not the date of its reporting verb
         if _after_reporting_verb(span, trigger):
             continue
+        if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
+                span.root.head.head.i == trigger.i):
+            continue  # "claimed the convoy raid on Thursday": the day of the claim
         if _premodifier(span, trigger):
             return timex
         if (trigger.pos_ in VERBAL and span.root.dep_ == "poss"
