@@ -15,11 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import REPORTING_LEMMAS
+from .roles import VERBAL, carries, governing_verb
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
                   "criticize"}  # "condemned the attack on Monday": the day of the condemning
-from .roles import VERBAL, carries, governing_verb
-
 CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "xcomp"}
 DATE_TYPES = ("DATE", "TIME")
 # "a day after 40 were arrested", "before the victim died": the clause is placed relative
