@@ -206,3 +206,16 @@ def test_a_dash_aside_is_not_a_dateline(nlp):
         "NATO - the alliance - said on Monday it would send troops.", published="2026-04-10")
         if e.trigger == "said"]
     assert [p.name for p in said.agents] == ["NATO"]
+
+
+@pytest.mark.parametrize("text,trigger,basis", [
+    ("The IMF and Laos reached an agreement on Tuesday. The mission chief said the accord "
+     "would support reforms.", "accord", "reported"),
+    # the verb carries the event: its future is the event's own
+    ("Leaders met in Jakarta on Tuesday. The ceremony will take place at the palace.",
+     "ceremony", "expected"),
+])
+def test_an_anaphor_of_a_done_event_is_not_ahead_for_its_clause(nlp, text, trigger, basis):
+    (event,) = [e for e in timeline.extract_events(text, published="2027-11-17")
+                if e.trigger == trigger]
+    assert event.date.basis == basis

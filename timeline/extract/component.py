@@ -28,6 +28,7 @@ from ..types import (
     ROLE_MENTION,
     ROLE_PATIENT,
     ROLE_RECIPIENT,
+    EventDate,
     ExtractedEvent,
     Participant,
     Timex,
@@ -172,7 +173,8 @@ class EventExtractor:
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
             if event is not None and event.anaphoric:
-                event = self._like_antecedent(event, trigger_span.root, events)
+                event = self._already_told(self._like_antecedent(
+                    event, trigger_span.root, events), trigger_span.root, events, published)
             if event is not None and trigger_span.root.i not in seen:
                 seen.add(trigger_span.root.i)
                 events.append(event)
@@ -205,7 +207,27 @@ class EventExtractor:
             "retype_if_antecedent", ())
         others = (others,) if isinstance(others, str) else tuple(others)
         told = [e.type for e in before if e.type == event.type or e.type in others]
-        return replace(event, type=told[-1]) if told and told[-1] in others else event
+        if told and told[-1] in others:
+            event = replace(event, type=told[-1])
+        return event
+
+    def _already_told(self, event: ExtractedEvent, trigger: Token,
+                      before: list[ExtractedEvent], published: date | None) -> ExtractedEvent:
+        """"reached an agreement on Tuesday ... the accord would support reforms": an anaphor
+        whose only future is its clause's names an event the article told as done; it is
+        that past event, not one ahead; not when the verb carries the event ("the ceremony
+        will take place", "will present the report")."""
+        if event.date.basis != "expected" or event.date.value is not None or published is None:
+            return event
+        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or trigger.head.lemma_ in (
+                self.light_verbs):
+            return event
+        same = [e for e in before if e.type == event.type]
+        if not same or same[-1].date.basis not in ("explicit", "reported") or (
+                same[-1].modality != "asserted"):
+            return event
+        told = EventDate(None, published, "vague", "reported")
+        return replace(event, date=told, modality="asserted")
 
     def _allowed(self, etype: EventType, trigger: Token) -> bool:
         rule = etype.constraints.get(trigger.lemma_)
