@@ -344,6 +344,7 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     ("Two days later, army jets hit the airport in Nyala.", "hit", "attack"),
     ("The storm hit the coast on Monday.", "hit", None),
     ("Japan pledged 50 million dollars to the relief fund.", "pledged", "support"),
+    ("Ministers spoke before the signing ceremony.", "signing", None),
     ("The president pledged to rebuild the town.", "pledged", "statement"),
 ])
 def test_stoppages_gunfights_and_shots_fired_at_someone(nlp, text, trigger, etype):
