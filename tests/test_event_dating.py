@@ -115,6 +115,9 @@ CASES = [
     # the day after a claimed or condemned event told before is the claim's
     ("Islamic State claimed the convoy raid on Thursday.", "raid", "reported", None),
     ("Rebels launched the attack on Thursday.", "attack", "explicit", "2026-04-09"),
+    # ... also when "after" is a preposition hung on the participle
+    ("A bomber rammed a car into a checkpoint on Wednesday, killing six policemen, two days "
+     "after a bombing on a bus in the city.", "bombing", "explicit", "2026-04-06"),
     # "three days after" parsed as a preposition of the clause it measures
     ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
      "capsizing killed at least 27 people.", "killed", "explicit", "2026-04-05"),
