@@ -118,6 +118,9 @@ CASES = [
     # ... also when "after" is a preposition hung on the participle
     ("A bomber rammed a car into a checkpoint on Wednesday, killing six policemen, two days "
      "after a bombing on a bus in the city.", "bombing", "explicit", "2026-04-06"),
+    # a participle on the object tells no time of its own
+    ("Armed men hijacked a bus carrying 31 people on Tuesday.", "hijacked", "explicit",
+     "2026-04-07"),
     # "three days after" parsed as a preposition of the clause it measures
     ("Rescuers found seven people dead aboard a boat on Wednesday, three days after a "
      "capsizing killed at least 27 people.", "killed", "explicit", "2026-04-05"),

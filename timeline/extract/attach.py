@@ -139,7 +139,10 @@ def _attached(
             return steps
         if node.head.i == node.i:
             return None
-        if node.i not in inside and node.pos_ in VERBAL:
+        carrying = node.dep_ == "acl" and node.tag_ == "VBG" and node.i not in events and (
+            node.head.dep_ == "dobj" and node.head.head.i == trigger.i)  # "hijacked a bus
+        # carrying 31 people on Tuesday": the object's participle tells no time of its own
+        if node.i not in inside and node.pos_ in VERBAL and not carrying:
             return None  # another verb stands between the timex and the trigger
         if node.i in events and node.i not in inside and node.pos_ == "NOUN" and not (
             node.dep_ in ("nsubj", "nsubjpass")  # "the Aug. 7 bombings killed 200"
@@ -147,7 +150,8 @@ def _attached(
         ):  # "injured in an attack on Friday"
             return None  # "talking about the visit in June", "focused on ... the shelling of
             # the town on Tuesday": the other event's date
-        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node):
+        if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node) \
+                and not carrying:
             return None
         node = node.head
         steps += 1
