@@ -220,6 +220,9 @@ def test_a_dash_aside_is_not_a_dateline(nlp):
     # the verb carries the event: its future is the event's own
     ("Leaders met in Jakarta on Tuesday. The ceremony will take place at the palace.",
      "ceremony", "expected"),
+    # ... unless it goes on: it has begun
+    ("Soldiers deployed to the district on Friday. The deployment will continue until the "
+     "last missing person is found.", "deployment", "reported"),
 ])
 def test_an_anaphor_of_a_done_event_is_not_ahead_for_its_clause(nlp, text, trigger, basis):
     (event,) = [e for e in timeline.extract_events(text, published="2027-11-17")

@@ -57,6 +57,7 @@ from .triggers import trigger_patterns
 ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", "latest",
                "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
                "later", "subsequent", "similar"}
+ONGOING = {"continue", "last", "remain", "persist"}  # "the deployment will continue"
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
 for _name, _default in _EXTENSIONS:
@@ -220,8 +221,8 @@ class EventExtractor:
         if event.date.basis != "expected" or event.date.value is not None or published is None:
             return event
         if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or trigger.head.lemma_ in (
-                self.light_verbs):
-            return event
+                self.light_verbs) and trigger.head.lemma_ not in ONGOING:
+            return event  # "the deployment will continue": it has begun
         same = [e for e in before if e.type == event.type]
         if not same or same[-1].date.basis not in ("explicit", "reported") or (
                 same[-1].modality != "asserted"):
