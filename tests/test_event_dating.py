@@ -115,9 +115,6 @@ CASES = [
     # the day after a claimed or condemned event told before is the claim's
     ("Islamic State claimed the convoy raid on Thursday.", "raid", "reported", None),
     ("Rebels launched the attack on Thursday.", "attack", "explicit", "2026-04-09"),
-    # ... also when "after" is a preposition hung on the participle
-    ("A bomber rammed a car into a checkpoint on Wednesday, killing six policemen, two days "
-     "after a bombing on a bus in the city.", "bombing", "explicit", "2026-04-06"),
     # a participle on the object tells no time of its own
     ("Armed men hijacked a bus carrying 31 people on Tuesday.", "hijacked", "explicit",
      "2026-04-07"),

@@ -283,8 +283,14 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     gap = _gap(measured, candidates)
     if not sign or gap is None:
         return None
-    main = _clause_day(clause.head, candidates)  # "raided a warehouse on Sunday, wounding a
-    # guard and carrying off food, five days after trucks were ambushed"
+    head = clause.head
+    main = attached_timex(head, candidates, frozenset())
+    for _ in range(2):  # "raided a warehouse on Sunday, wounding a guard and carrying off
+        # food, five days after trucks were ambushed": the day of the clause it hangs off
+        if main is not None or head.dep_ not in ("advcl", "conj") or head.head.pos_ not in VERBAL:
+            break
+        head = head.head
+        main = attached_timex(head, candidates, frozenset())
     return _moved(main, gap, sign) if main is not None else None
 
 
@@ -351,22 +357,10 @@ def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | 
     if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.head.pos_ not in VERBAL:
         return None
     gap = _gap(list(prep.children), candidates)
-    main = _clause_day(prep.head, candidates) if gap is not None else None
+    main = attached_timex(prep.head, candidates, frozenset()) if gap is not None else None
     if main is None or gap is None:
         return None
     return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
-
-
-def _clause_day(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
-    """The day of ``verb``, or of the clause it hangs off as a participle or second verb
-    ("rammed a car into a checkpoint on Wednesday, killing six, two days after...")."""
-    main = attached_timex(verb, candidates, frozenset())
-    for _ in range(2):
-        if main is not None or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in VERBAL:
-            break
-        verb = verb.head
-        main = attached_timex(verb, candidates, frozenset())
-    return main
 
 
 def inherited_timex(
