@@ -115,6 +115,9 @@ CASES = [
     # the day after a claimed or condemned event told before is the claim's
     ("Islamic State claimed the convoy raid on Thursday.", "raid", "reported", None),
     ("Rebels launched the attack on Thursday.", "attack", "explicit", "2026-04-09"),
+    # counted only from a clause of participles: "charged him" is an event of its own
+    ("Police arrested the suspect on Sunday and charged him two days after gunmen attacked "
+     "the bank.", "attacked", "reported", None),
     # a participle on the object tells no time of its own
     ("Armed men hijacked a bus carrying 31 people on Tuesday.", "hijacked", "explicit",
      "2026-04-07"),

@@ -341,6 +341,8 @@ def test_who_in_a_relative_clause_is_the_noun_it_hangs_off(nlp):
     ("The league suspended the match.", "suspended", None),
     ("The ministry declared the three men persona non grata.", "declared", "sanction"),
     ("The president declared a state of emergency.", "declared", "statement"),
+    ("The president declared a state of emergency after the persona non grata row.",
+     "declared", "statement"),
     ("Two days later, army jets hit the airport in Nyala.", "hit", "attack"),
     ("The storm hit the coast on Monday.", "hit", None),
     ("Japan pledged 50 million dollars to the relief fund.", "pledged", "support"),
@@ -421,6 +423,9 @@ def test_those_who_died_are_victims_not_doers(nlp, text, who):
     ("Unions began a nationwide general strike on Monday. Its leader said the strike would "
      "continue until the levy goes.", "strike", "protest"),
     ("Jets bombed the depot on Monday. The strike destroyed fuel tanks.", "strike", "attack"),
+    # told with its own kind: not the protest told before
+    ("Dockworkers began a general strike on Monday. The drone strike on the port killed five "
+     "people.", "strike", "attack"),
 ])
 def test_a_blockade_is_the_protest_or_the_sanction_its_article_told(nlp, text, trigger, etype):
     """``retype_if_antecedent``: "the blockades" after roads blocked by truckers is their

@@ -134,6 +134,9 @@ def test_a_group_told_by_its_name_in_apposition_is_that_group(nlp):
     # two armed groups the alias table knows: "the group" is not guessed
     ("Islamic State and al-Qaeda were blamed on Thursday. The group said its fighters had "
      "seized weapons.", ["group"]),
+    # another kind of group: not the armed one
+    ("Islamic State claimed the raid on Thursday. The rights group said its staff had "
+     "counted the dead.", ["rights group"]),
 ])
 def test_the_group_after_a_known_armed_group_is_that_group(nlp, text, agent):
     """``group_nouns``: "the group" told after the one armed group the article names."""
@@ -151,3 +154,11 @@ def test_a_spokesman_for_a_body_speaks_for_it(nlp):
     agents = {e.trigger: [p.name for p in e.agents] for e in events}
     assert agents["told"] == ["Tehrik-i-Taliban Pakistan"]
     assert agents["denied"] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_an_envoy_for_a_country_is_not_that_country(nlp):
+    """Only a spokesperson or lawyer "for" a body speaks for it."""
+    (met,) = [e for e in timeline.extract_events(
+        "The US special envoy for Iran met officials on Monday.", published="2026-03-10")
+        if e.trigger == "met"]
+    assert "Iran" not in [p.name for p in met.agents]

@@ -46,7 +46,8 @@ ANTECEDENT_MEMBERS = 50  # an anaphor is checked against this many (latest) of a
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
-MAJORITY = 0.67  # share of a cluster a mention must fit when the whole does not
+MAJORITY = 0.67  # more than this share of a cluster's members in the time window must fit a
+# mention the cluster as a whole does not (in effect, clusters of four or more)
 CONTEXT_WEIGHT = 0.5  # how much alike sentences count when a mention fits two clusters
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}|\d[\d,.]*")

@@ -287,7 +287,8 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     main = attached_timex(head, candidates, frozenset())
     for _ in range(2):  # "raided a warehouse on Sunday, wounding a guard and carrying off
         # food, five days after trucks were ambushed": the day of the clause it hangs off
-        if main is not None or head.dep_ not in ("advcl", "conj") or head.head.pos_ not in VERBAL:
+        if main is not None or head.dep_ not in ("advcl", "conj") or head.tag_ != "VBG" \
+                or head.head.pos_ not in VERBAL:  # not from "and charged him": its own event
             break
         head = head.head
         main = attached_timex(head, candidates, frozenset())

@@ -57,7 +57,7 @@ from .triggers import trigger_patterns
 ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", "latest",
                "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
                "later", "subsequent", "similar"}
-ONGOING = {"continue", "last", "remain", "persist"}  # "the deployment will continue"
+ONGOING = {"continue", "remain"}  # carriers that tell an event goes on: it has begun
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
 for _name, _default in _EXTENSIONS:
@@ -134,6 +134,7 @@ class EventExtractor:
             actor_nouns=frozenset(self.word_lists.get("actor_nouns", ())),
             title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
             group_nouns=frozenset(self.word_lists.get("group_nouns", ())),
+            group_modifiers=frozenset(self.word_lists.get("group_modifiers", ())),
         )
         self.event_nouns = frozenset(
             lemma for p in trigger_patterns() for tok in p["pattern"][:1]
@@ -207,6 +208,8 @@ class EventExtractor:
         others = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
             "retype_if_antecedent", ())
         others = (others,) if isinstance(others, str) else tuple(others)
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in trigger.children):
+            return event  # "the drone strike", "the naval blockade": told as their own kind
         told = [e.type for e in before if e.type == event.type or e.type in others]
         if told and told[-1] in others:
             event = replace(event, type=told[-1])
@@ -222,7 +225,7 @@ class EventExtractor:
             return event
         if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or trigger.head.lemma_ in (
                 self.light_verbs) and trigger.head.lemma_ not in ONGOING:
-            return event  # "the deployment will continue": it has begun
+            return event  # "the ceremony will take place"; not "the deployment will continue"
         same = [e for e in before if e.type == event.type]
         if not same or same[-1].date.basis not in ("explicit", "reported") or (
                 same[-1].modality != "asserted"):
@@ -405,8 +408,14 @@ class EventExtractor:
                           sent.get("addressed", True)):
             etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
         told = etype.constraints.get(trigger.lemma_, {}).get("retype_if_complement")
-        if told and any(t.lower_ in self.word_lists.get(told["words"], set()) for t in
-                        trigger.doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 12)]):
+        after = []  # the words up to the first preposition (bar "of") or comma
+        for t in trigger.doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 10)] if told \
+                else ():
+            if t.pos_ == "ADP" and t.lower_ != "of" or t.text in (",", ";"):
+                break
+            after.append(t.lower_)
+        if told and any(f" {phrase} " in f" {' '.join(after)} "
+                        for phrase in self.word_lists.get(told["words"], set())):
             etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
             # (the words that follow: the parser often strands the Latin)
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")

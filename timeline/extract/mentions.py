@@ -78,6 +78,9 @@ _DASHES = ("-", "‐", "–", "—")
 _NP_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}
 
 
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "lawyer"}
+
+
 def _the_noun(head: Token) -> bool:
     """"the agency", "the prime minister": a common noun with "the", which may name what
     the article named before."""
@@ -161,6 +164,7 @@ class MentionResolver:
         title_nouns: frozenset[str] = frozenset(),
         gazetteer: Gazetteer | None = None,
         group_nouns: frozenset[str] = frozenset(),
+        group_modifiers: frozenset[str] = frozenset(),
     ) -> None:
         self.aliases = aliases
         self.gazetteer = gazetteer
@@ -173,6 +177,7 @@ class MentionResolver:
         self.actor_nouns = actor_nouns  # "officials said": a common noun that still acts
         self.title_nouns = title_nouns
         self.group_nouns = group_nouns  # "the group" after a known armed group
+        self.group_modifiers = group_modifiers  # "the militant group", not "the aid group"
         self.generic: set[str] = set()  # ids of the article's armed groups named so
 
     def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
@@ -237,10 +242,14 @@ class MentionResolver:
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
                 return child
-        for child in token.rights:  # "a spokesman for the TTP": who he speaks for
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+        speaks_for = token.lemma_.lower() in SPEAKING_FOR  # "a spokesman for the TTP", not
+        # "the US envoy for Iran"
+        for child in token.rights:
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "for"
+                                         and speaks_for):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                    if obj.dep_ == "pobj" and obj.ent_type_ in (
+                            ("GPE", "ORG", "NORP") if child.lower_ == "of" else ("ORG", "NORP")):
                         return obj
         return token
 
@@ -397,8 +406,9 @@ class MentionResolver:
             part = self.from_entity(ent, role)
             if words <= {w.casefold() for w in _clean_name(ent.text).split()} or (
                     part.name in self.generic and head.lower_ in self.group_nouns
-                    and all(t.is_lower for t in tokens if t.i != head.i)):
-                named[part.name] = part  # "the militant group": no name of another in it
+                    and all(t.lower_ in self.group_modifiers for t in tokens
+                            if t.i != head.i and t.dep_ != "det")):
+                named[part.name] = part  # "the militant group", not "the rights group"
         if len(named) != 1:
             return None
         (part,) = named.values()
