@@ -114,6 +114,7 @@ CASES = [
      "ambushed", "explicit", "2026-03-31"),
     # the day after a claimed or condemned event told before is the claim's
     ("Islamic State claimed the convoy raid on Thursday.", "raid", "reported", None),
+    ("Islamic State claimed the convoy raid on Thursday.", "claimed", "explicit", "2026-04-09"),
     ("Rebels launched the attack on Thursday.", "attack", "explicit", "2026-04-09"),
     # counted only from a clause of participles: "charged him" is an event of its own
     ("Police arrested the suspect on Sunday and charged him two days after gunmen attacked "

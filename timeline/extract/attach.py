@@ -147,7 +147,8 @@ def _attached(
         if node.i in events and node.i not in inside and node.pos_ == "NOUN" and not (
             node.dep_ in ("nsubj", "nsubjpass")  # "the Aug. 7 bombings killed 200"
             or node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")
-        ):  # "injured in an attack on Friday"
+            or _claimed(node) and node.head.i == trigger.i and span.root.head.lower_ == "on"
+        ):  # "injured in an attack on Friday"; "condemned the attack on Tuesday"
             return None  # "talking about the visit in June", "focused on ... the shelling of
             # the town on Tuesday": the other event's date
         if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node) \
@@ -156,6 +157,14 @@ def _attached(
         node = node.head
         steps += 1
     return None
+
+
+def _claimed(noun: Token) -> bool:
+    """"claimed the convoy raid", "condemned the attack": a definite event noun a reporting
+    or judging verb takes; a day after it ("on Thursday") is the verb's."""
+    return noun.pos_ not in VERBAL and noun.dep_ == "dobj" and (
+        noun.head.lemma_ in REPORTING_LEMMAS | JUDGING_LEMMAS) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def attached_timex(
@@ -199,9 +208,7 @@ def attached_timex(
         noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
     ):
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
-    claimed = trigger.pos_ not in VERBAL and trigger.dep_ == "dobj" and (
-        trigger.head.lemma_ in REPORTING_LEMMAS | JUDGING_LEMMAS) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    claimed = _claimed(trigger)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
