@@ -229,3 +229,20 @@ def test_an_anaphor_of_a_done_event_is_not_ahead_for_its_clause(nlp, text, trigg
     (event,) = [e for e in timeline.extract_events(text, published="2027-11-17")
                 if e.trigger == trigger]
     assert event.date.basis == basis
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("TBILISI, Georgia - An avalanche - the second this week - swept across the road.", 3),
+    ("UN Secretary-General Antonio Guterres - speaking in Geneva on Monday, condemned it.",
+     None),
+    ("ATLANTA - Georgia Governor Ellen Tate sent a letter.", 1),
+])
+def test_where_a_dateline_ends(text, cut):
+    """A city in capitals (and its country after a comma) before a spaced dash; a dash
+    aside later in the sentence does not undo "CITY, Country -"; a name in title case is
+    no dateline."""
+    import spacy
+
+    from timeline.extract.paragraphs import _dateline_end
+
+    assert _dateline_end(spacy.blank("en")(text), 0) == cut

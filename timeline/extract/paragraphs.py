@@ -24,14 +24,16 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 1):
         return None
+    comma = False  # "KHAR, Pakistan -": after the comma, the country in title case
     for tok in doc[start + 1 : start + DATELINE_TOKENS]:
         if _spaced_dash(tok):
             after = doc[tok.i + 1 : tok.i + 1 + 3 * DATELINE_TOKENS]
-            if not len(after) or any(_spaced_dash(t) for t in after):
+            if not len(after) or not comma and any(_spaced_dash(t) for t in after):
                 return None  # "NATO - the alliance - said": an aside, not a dateline
             return tok.i
-        if not _dateline_word(tok):
-            return None
+        comma = comma or tok.text == ","
+        if not _dateline_word(tok) or tok.is_alpha and not tok.is_upper and not comma:
+            return None  # "UN Secretary-General Antonio Guterres - speaking...": a name
     return None
 
 
