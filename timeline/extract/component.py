@@ -207,9 +207,10 @@ class EventExtractor:
         was the protest."""
         others = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
             "retype_if_antecedent", ())
-        others = (others,) if isinstance(others, str) else tuple(others)
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in trigger.children):
+        if not others or any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                             for c in trigger.children):
             return event  # "the drone strike", "the naval blockade": told as their own kind
+        others = (others,) if isinstance(others, str) else tuple(others)
         told = [e.type for e in before if e.type == event.type or e.type in others]
         if told and told[-1] in others:
             event = replace(event, type=told[-1])
@@ -408,16 +409,8 @@ class EventExtractor:
                           sent.get("addressed", True)):
             etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
         told = etype.constraints.get(trigger.lemma_, {}).get("retype_if_complement")
-        after = []  # the words up to the first preposition (bar "of") or comma
-        for t in trigger.doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 10)] if told \
-                else ():
-            if t.pos_ == "ADP" and t.lower_ != "of" or t.text in (",", ";"):
-                break
-            after.append(t.lower_)
-        if told and any(f" {phrase} " in f" {' '.join(after)} "
-                        for phrase in self.word_lists.get(told["words"], set())):
+        if told and _followed_by(trigger, self.word_lists.get(told["words"], set())):
             etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
-            # (the words that follow: the parser often strands the Latin)
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
@@ -540,6 +533,20 @@ def _sent(trigger: Token, verbs: set[str], addressed: bool = True) -> bool:
             for g in c.children) for c in trigger.children):
         return True  # the noun is what the relative clause sends
     return trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in verbs
+
+
+def _followed_by(trigger: Token, phrases: set[str]) -> bool:
+    """One of ``phrases`` among the words after the trigger, up to the first preposition
+    (bar "of") or comma: its complement, read by words because the parser often strands
+    it ("declared a first secretary and two attaches persona non grata"), not "declared a
+    state of emergency after the persona non grata row"."""
+    after: list[str] = []
+    for t in trigger.doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 10)]:
+        if t.pos_ == "ADP" and t.lower_ != "of" or t.text in (",", ";"):
+            break
+        after.append(t.lower_)
+    words = f" {' '.join(after)} "
+    return any(f" {phrase} " in words for phrase in phrases)
 
 
 def _modified_by(trigger: Token, words: set[str]) -> bool:

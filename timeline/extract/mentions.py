@@ -178,7 +178,7 @@ class MentionResolver:
         self.title_nouns = title_nouns
         self.group_nouns = group_nouns  # "the group" after a known armed group
         self.group_modifiers = group_modifiers  # "the militant group", not "the aid group"
-        self.generic: set[str] = set()  # ids of the article's armed groups named so
+        self.generic: set[str] = set()  # names of the article's known armed groups
 
     def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
         """Actors named by the modifiers of a noun phrase ("Iran-backed", "US", "Hezbollah")."""
@@ -228,8 +228,7 @@ class MentionResolver:
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
         Poland, "a spokesman for the TTP" -> the TTP: a title stands for the person or the
-        body it names; "a militant group,
-        the Jabal Front" -> the Jabal Front."""
+        body it names; "a militant group, the Jabal Front" -> the Jabal Front."""
         if token.pos_ != "NOUN":
             return token
         if token.lemma_.lower() not in self.title_nouns:  # "a militant group, the Jabal
