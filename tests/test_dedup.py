@@ -929,3 +929,54 @@ def test_one_members_odd_place_does_not_keep_a_report_out(sessions, in_nairobi, 
         cluster = _clusters(s)
     assert len({cluster[f"r{i}"] for i in range(4)}) == 1
     assert (cluster["site"] == cluster["r0"]) is joined
+
+
+def test_a_committee_named_and_described_alike_is_one_speaker():
+    """"the observer group" of one report and the Multinational Observer Group of another
+    are one speaker (a named organization is compared by its words, case aside); the
+    Public Accounts Committee and "a parliamentary committee" are not told alike."""
+    from timeline.dedup import Mention, score
+
+    ids = {"multinational observer group": 1, "Multinational Observer Group": 2,
+           "parliamentary committee": 3, "Public Accounts Committee": 4}
+
+    def said(*described: str) -> Mention:
+        return Mention(1, "report", None, None, "reported", date(2026, 1, 14),
+                       frozenset(ids[d] for d in described), frozenset(), "report",
+                       descriptions=frozenset(described))
+
+    assert score(said("multinational observer group"), said("Multinational Observer Group"),
+                 story=2) >= 1.0
+    assert score(said("parliamentary committee"), said("Public Accounts Committee"),
+                 story=2) == 0.0
+
+
+def test_a_government_and_its_country_are_one_speaker():
+    """"Madagascar's government declared" and "Madagascar declared" have one doer: the
+    declarations may be one; two countries' declarations may not."""
+    from timeline.dedup import Mention, score
+
+    def declared(actor: int, country: int) -> Mention:
+        return Mention(1, "statement", None, None, "reported", date(2026, 7, 9),
+                       frozenset({actor}), frozenset(), "declared",
+                       agents=frozenset({country}))
+
+    assert score(declared(1, 10), declared(2, 10), story=2) >= 1.0
+    assert score(declared(1, 10), declared(2, 11), story=2) == 0.0
+
+
+def test_a_telephone_call_is_not_the_meeting_it_arranged():
+    """Calls and meetings are two kinds of contact: a hotline call on Wednesday and talks
+    told undated in the same article stay apart; two calls do not."""
+    from timeline.dedup import Mention, score
+
+    wed = date(2026, 6, 10)
+
+    def met(trigger: str, day: date | None) -> Mention:
+        basis = "explicit" if day else "reported"
+        return Mention(1, "meeting", day, day, basis, date(2026, 6, 13), frozenset({1}),
+                       frozenset(), trigger, document_id=7)
+
+    assert score(met("hotline call", wed), met("meeting", None), story=2) == 0.0
+    assert score(met("telephone call", wed), met("hotline call", wed), story=2) >= 1.0
+    assert score(met("talks", wed), met("meeting", None), story=2) >= 1.0

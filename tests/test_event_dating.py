@@ -246,3 +246,58 @@ def test_where_a_dateline_ends(text, cut):
     from timeline.extract.paragraphs import _dateline_end
 
     assert _dateline_end(spacy.blank("en")(text), 0) == cut
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # the parser split "Kyrgyz | and Tajik ..." after the dateline; the lead is kept whole
+    ("BATKEN, Kyrgyzstan - Kyrgyz and Tajik border guards clashed on Tuesday near the canal, "
+     "the service said.", "clashed", "2026-06-09"),
+    # a country's name with small words still ends a dateline
+    ("BUNIA, Democratic Republic of Congo - Militia fighters raided a gold mine on Saturday, "
+     "officials said.", "raided", "2026-06-06"),
+])
+def test_the_lead_after_a_dateline_is_one_sentence(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-06-10")
+                if e.trigger == trigger]
+    assert event.date.value == value
+    assert not any(p.name in ("BATKEN", "BUNIA") for p in event.participants)
+
+
+def test_where_a_dateline_with_small_words_ends():
+    import spacy
+
+    from timeline.extract.paragraphs import _dateline_end
+
+    nlp = spacy.blank("en")
+    assert _dateline_end(nlp("BUNIA, Democratic Republic of Congo - Fighters raided."), 0) == 6
+    assert _dateline_end(nlp("Leaders of the group - which - said."), 0) is None
+
+
+@pytest.mark.parametrize("text,published,trigger,basis,value", [
+    # the clause set in the derby happened on the derby's day
+    ("Police arrested two stewards before Sunday's derby, in which a rival supporter was "
+     "killed.", "2026-05-07", "killed", "explicit", "2026-05-03"),
+    # "Wednesday's election ... was conducted": the past Wednesday, whatever "would" said
+    ("The opposition would ask the court to review the way Wednesday's election of the "
+     "Speaker was conducted.", "2026-02-13", "election", "explicit", "2026-02-11"),
+    # "can survive Thursday's vote": a present modal looks ahead
+    ("The result suggests the prime minister can survive Thursday's no-confidence vote.",
+     "2026-02-11", "vote", "explicit", "2026-02-12"),
+    # the day a participle of waiting or planning names is the event's own
+    ("He sacked three ministers on Monday, before a no-confidence vote expected on "
+     "Thursday.", "2026-02-10", "vote", "explicit", "2026-02-12"),
+    ("Leaders prepared for a summit planned for June.", "2026-02-10", "summit", "explicit",
+     "2026-06"),
+    ("The summit planned on Monday was called off.", "2026-02-10", "summit", "reported",
+     None),
+    # "has set off" is no "set for": the violence is behind us
+    ("The violence has set off a round of tit-for-tat summonses.", "2026-11-07", "violence",
+     "reported", None),
+    # an anaphor whose antecedent a source told as done ("the army said") is that event
+    ("About 600 soldiers arrived in the town on Monday, the army said. The deployment would "
+     "set up positions around the mines.", "2026-08-11", "deployment", "reported", None),
+])
+def test_dates_from_the_clause_around(nlp, text, published, trigger, basis, value):
+    (event,) = [e for e in timeline.extract_events(text, published=published)
+                if e.trigger == trigger]
+    assert (event.date.basis, event.date.value) == (basis, value)

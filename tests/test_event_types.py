@@ -467,3 +467,26 @@ def test_roadblocks_bombardments_and_audits(nlp, text, trigger, etype):
     road is not."""
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-09-23")}
     assert types.get(trigger) == etype
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    # a call on a day is no "call on" them to act
+    ("The talks were arranged during a telephone call on Wednesday between the two generals.",
+     "telephone call", "meeting"),
+    ("The UN called on both sides to show restraint.", "called on", "statement"),
+    ("The generals discussed a pullback in a hotline call on Wednesday.", "hotline call",
+     "meeting"),
+    # "whose blockade": the fishermen's, so a protest
+    ("Magellan fishermen, whose harbour blockade on Tuesday ended after a day, say they are "
+     "still waiting.", "blockade", "protest"),
+])
+def test_calls_and_whose_blockade(nlp, text, trigger, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-06-11")}
+    assert types.get(trigger) == etype
+
+
+def test_whose_names_the_owner_of_the_event(nlp):
+    (blockade,) = [e for e in timeline.extract_events(
+        "Magellan fishermen, whose harbour blockade on Tuesday ended after a day, say they "
+        "are still waiting.", published="2026-03-19") if e.trigger == "blockade"]
+    assert [p.name for p in blockade.agents] == ["Magellan fishermen"]

@@ -43,6 +43,8 @@ CASES = [
     # a modal about what a told event is or does leaves it told; one about it happening not
     ("The spokesman said the attack may constitute a war crime.", "attack", "reported"),
     ("The attack could come at any time.", "attack", "hypothetical"),
+    ("He said the attack on three officers could not be justified.", "attack", "reported"),
+    ("The attack could be launched at any time.", "attack", "hypothetical"),
     ("The deployment will last at least two weeks.", "deployment", "asserted"),
     # a verb that keeps to an event acts on one that exists
     ("The UN called on both sides to honour the truce.", "truce", "asserted"),

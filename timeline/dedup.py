@@ -156,7 +156,7 @@ class Mention:
     contexts: tuple[frozenset[str], ...] = ()  # the words of its sentence (a cluster's:
     # one set per member), but for the trigger and ``context_ignore`` of the types file
     descriptions: frozenset[str] = frozenset()  # the actors told by a common noun
-    # ("health ministry", "experts"), by name
+    # ("health ministry", "experts") or named as organizations, by name
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -229,11 +229,12 @@ def _different_named(a: Mention, b: Mention) -> bool:
 
 
 def _described_alike(a: Mention, b: Mention) -> bool:
-    """Actors told by common nouns of one head, the words of one within the other's: "the
-    ministry" and "Malawi's health ministry", "experts" and "engineering experts"."""
+    """Actors told by common nouns (or organizations' names) of one head, the words of one
+    within the other's: "the ministry" and "Malawi's health ministry", "experts" and
+    "engineering experts", "the observer group" and the Multinational Observer Group."""
     for x in a.descriptions:
         for y in b.descriptions:
-            wx, wy = x.split(), y.split()
+            wx, wy = x.casefold().split(), y.casefold().split()
             if wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx)):
                 return True
     return False
@@ -367,13 +368,14 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         value += 0.75
     elif story >= STORY_MIN_SHARED:
         value += STORY_BONUS
-    if a.type in SPEECH_TYPES and not shared_actors and not (
+    if a.type in SPEECH_TYPES and not shared_actors and not same_doers and not (
             not a.actors and not b.actors and same_word and _dated(a) and _dated(b)
             and a.start == b.start and a.end == b.end) and not (
             not (a.actors and b.actors) and same_word and story >= STORY_MIN_SHARED):
         return 0.0  # "X said" and "Y said" are two statements; an unsigned "communique"
         # issued on the 27th and another of the 27th are one, and "the findings" of
-        # another report of the story are the "report" it told
+        # another report of the story are the "report" it told; "Madagascar's government
+        # declared" and "Madagascar declared" have one doer
     return value
 
 
@@ -393,8 +395,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
         .join(Entity, Entity.id == EventEntity.entity_id)
         .where(EventEntity.event_id.in_(ids))
     ):
-        if kind == "group" and role in ACTOR_ROLES:
-            described[event_id].add(name)
+        if kind in ("group", "organization") and role in ACTOR_ROLES:
+            described[event_id].add(name)  # "the observer group", "Multinational Observer Group"
         actors, places, named = parts[event_id]
         if role == ROLE_LOCATION:
             places.add(entity_id)

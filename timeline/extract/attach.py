@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
-from .dating import REPORTING_LEMMAS
+from .dating import REPORTING_LEMMAS, awaited_prep
 from .roles import VERBAL, carries, governing_verb
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
@@ -208,6 +208,8 @@ def attached_timex(
         noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
     ):
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
+    if trigger.pos_ not in VERBAL and (timex := _awaited_on(trigger, candidates)) is not None:
+        return timex
     claimed = _claimed(trigger)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
@@ -335,6 +337,24 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
     return None
 
 
+def _awaited_on(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"a vote expected on Thursday", "talks scheduled for May 4", "a summit planned for
+    June": the day a participle of waiting or planning names is the event's own; not "a
+    summit planned on Monday" (the day of the planning)."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i):
+        for timex, span in candidates:
+            if timex.type in DATE_TYPES and span.root.head.head.i == verb.i \
+                    and awaited_prep(span.root):
+                return timex
+    return None
+
+
+def _in_which(clause: Token) -> bool:
+    """A relative clause set in its noun: "in which", "during which", "at which"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in clause.children)
+
+
 def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """A timex that is the noun's own modifier ("Sunday's debate", "the May 3 meeting") or
     that of a participle describing it ("the letter, dated Monday", "a poll completed on
@@ -381,7 +401,8 @@ def inherited_timex(
     also takes the date of its own "as"/"when" clause ("the mayor said as night fell
     Thursday") or of the dated event it happened at ("at Monday's meeting, she said"); a
     relative clause on an event noun (one of ``events``) takes that event's date ("the 2019
-    bombing that killed 12", also "the bombing of a hotel that killed 12")."""
+    bombing that killed 12", also "the bombing of a hotel that killed 12"), and one set in
+    its noun takes the noun's ("Sunday's derby, in which a fan was killed")."""
     if trigger.pos_ not in VERBAL:
         if (timex := _counted_from(trigger, candidates)) is not None:
             return timex
@@ -399,6 +420,13 @@ def inherited_timex(
             trigger.head, candidates)
     if trigger.dep_ == "relcl" and (event := _event_antecedent(trigger, events)):
         return attached_timex(event, candidates, frozenset())
+    if trigger.dep_ == "relcl" and trigger.pos_ in VERBAL and _in_which(trigger):
+        # "Sunday's derby, in which a fan was killed": the clause happened at the derby
+        noun = trigger.head
+        return _own_timex(noun, candidates) or next(
+            (timex for timex, span in candidates if timex.type in DATE_TYPES
+             and span.root.dep_ == "pobj" and span.root.head.head.i == noun.i
+             and span.root.head.lower_ in ("on", "in")), None)  # "a derby on Sunday in which"
     if trigger.pos_ in VERBAL:
         if (timex := _relative_when(trigger, candidates)) is not None:
             return timex

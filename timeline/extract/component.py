@@ -41,6 +41,7 @@ from .dating import (
     event_date,
     modality,
     planned_for,
+    possessed_tense,
     spoken_of,
     told_as_past,
     verb_tense_of,
@@ -154,6 +155,9 @@ class EventExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and (planned_for(span.root) or aimed_at(span.root)):
                 return "future"
+            if span is not None and span.root.dep_ == "poss" and (
+                    own := possessed_tense(span.root)) is not None:
+                return own  # "review the way Wednesday's vote was run": its own verb's
             guess = words(start, end)
             if guess is not None:
                 return guess
@@ -224,15 +228,18 @@ class EventExtractor:
         will take place", "will present the report")."""
         if event.date.basis != "expected" or event.date.value is not None or published is None:
             return event
-        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or trigger.head.lemma_ in (
-                self.light_verbs) and trigger.head.lemma_ not in ONGOING:
+        verb = trigger.head
+        acting = trigger.dep_ == "nsubj" and any(c.dep_ == "prt" for c in verb.children) and any(
+            c.dep_ == "dobj" for c in verb.children)  # "the deployment would set up posts"
+        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ in (
+                self.light_verbs) and verb.lemma_ not in ONGOING and not acting:
             return event  # "the ceremony will take place"; not "the deployment will continue"
         same = [e for e in before if e.type == event.type]
         if not same or same[-1].date.basis not in ("explicit", "reported") or (
-                same[-1].modality != "asserted"):
-            return event
+                same[-1].modality not in ("asserted", "reported")):
+            return event  # "arrived on Monday, the army said": told as done, by a source
         told = EventDate(None, published, "vague", "reported")
-        return replace(event, date=told, modality="asserted")
+        return replace(event, date=told, modality=same[-1].modality)
 
     def _allowed(self, etype: EventType, trigger: Token) -> bool:
         rule = etype.constraints.get(trigger.lemma_)
@@ -507,6 +514,8 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
         near += [t for c in roles.verb_subjects(trigger) for t in c.subtree]
         if trigger.dep_ == "relcl":
             near.append(trigger.head)
+    elif any(c.lower_ == "whose" for c in trigger.subtree):  # "fishermen, whose blockade"
+        near += roles.agents(trigger)
     return any((t.lemma_.lower() in words or t.lower_ in words)
                and not _in_long_name(t)  # not "the Soviet Union", "the African Union"
                for t in near)

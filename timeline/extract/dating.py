@@ -37,6 +37,8 @@ FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "want", "seek", "
 WANTED_HEADS = {"reward", "bounty", "offer", "talk", "call", "demand", "appeal", "plea",
                 "lead", "warrant", "threat", "campaign", "push", "bid"}
 SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
+PRESENT_MODALS = {"can", "may", "might", "must", "should"}
+AWAITED = {"expect", "schedule", "slate", "set", "plan"}  # "a vote expected on Thursday"
 ON_CALENDAR = {"slated", "scheduled", "upcoming", "forthcoming"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
@@ -90,7 +92,7 @@ def clause_tense(token: Token) -> str | None:
             return clause_tense(token.head.head)  # "agreed to take part in talks"
         if token.dep_ not in NOUN_ARGUMENT_DEPS or token.head.pos_ not in VERBAL:
             return None  # "under the pact, they will deploy": the verb's tense is not the noun's
-        if token.head.lemma_ in SCHEDULING and token.dep_ in ("nsubj", "nsubjpass"):
+        if _scheduled(token):
             return "future"  # "a meeting is scheduled for..."
     verb = governing_verb(token)
     if verb is None:
@@ -147,8 +149,7 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
         return "expected"  # "met to prepare a summit", "plans a strike", "are drafting a
         # letter"; not "planned the attacks", which may have taken place since
     if (tense == "future" or "would" in auxes or (
-        trigger.pos_ not in VERBAL and trigger.head.lemma_ in SCHEDULING
-        and trigger.dep_ in ("nsubj", "nsubjpass")
+        trigger.pos_ not in VERBAL and _scheduled(trigger)
     )) and not spoken_of(trigger, carriers):
         return "expected"
     node = verb
@@ -159,6 +160,13 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
             break
         node = node.head
     return "asserted"
+
+
+def _scheduled(noun: Token) -> bool:
+    """"a meeting is scheduled for Monday", "the talks are due": the subject of a verb that
+    puts it on the calendar; not of a phrasal verb ("the violence has set off protests")."""
+    return noun.head.lemma_ in SCHEDULING and noun.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ == "prt" for c in noun.head.children)
 
 
 def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
@@ -185,8 +193,9 @@ def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
 def _judged_subject(trigger: Token, carriers: frozenset[str] | None) -> bool:
     """"the Bambari attack may constitute a war crime", "the strike could spread": a definite
     event noun, subject of a verb that does not carry it, exists; the modal is about what it
-    is or does ("the attack could come at any time" is still hypothetical)."""
-    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+    is or does, or what is done about it ("the attack could not be justified"); "the attack
+    could come at any time" is still hypothetical."""
+    if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = trigger.head
     return verb.pos_ in VERBAL and verb.lemma_ not in carriers and definite(trigger)
@@ -256,6 +265,20 @@ def verb_tense_of(token: Token) -> str | None:
     return tense
 
 
+def possessed_tense(token: Token) -> str | None:
+    """The tense that places a day told as a possessive ("Wednesday's vote") by the verb of
+    its noun, when that verb tells it better than the words around: a past ("the way
+    Wednesday's election was conducted") or a present modal ("can survive Thursday's
+    vote": ahead); None otherwise."""
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in PRESENT_MODALS
+                                 for c in verb.children):
+        return "future"
+    return "past" if verb_tense_of(token) == "past" else None
+
+
 def _behind(token: Token, verb: Token) -> bool:
     """"remains in custody after his arrest on Thursday", "has been held since Monday":
     the time lies in a phrase of "after" or "since" under a present verb, so it is past."""
@@ -295,6 +318,18 @@ def aimed_at(token: Token) -> bool:
     return False
 
 
+def awaited_prep(token: Token) -> bool:
+    """``token`` is the object of a time phrase on a participle of waiting or planning that
+    describes a noun: "a vote expected on Thursday", "talks scheduled for May 4", "a summit
+    planned for June"; not "a summit planned on Monday" (the day of the planning)."""
+    prep, verb = token.head, token.head.head
+    if token.dep_ != "pobj" or verb.dep_ != "acl" or verb.tag_ != "VBN" or (
+            verb.lemma_ not in AWAITED):
+        return False
+    return prep.lower_ in (("for",) if verb.lemma_ in ("plan", "set") else (
+        "for", "on", "in", "at"))
+
+
 def planned_for(token: Token) -> bool:
     """"farmers planned a protest on Saturday", "talks are scheduled for Monday",
     "invited them to talks on Wednesday": the time phrase names when the planned event is
@@ -306,6 +341,8 @@ def planned_for(token: Token) -> bool:
     verb = governing_verb(token)
     if verb is None or token.i == verb.i:
         return False
+    if awaited_prep(token):
+        return True  # "a no-confidence vote expected on Thursday", "talks scheduled for May"
     # "called a rally for Saturday", "set a vote for May 4", "announced a general strike
     # from Monday": "for"/"from" a day names when
     calling = verb.lemma_ in SCHEDULING_FOR and token.head.lower_ in ("for", "from")

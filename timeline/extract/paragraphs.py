@@ -5,7 +5,9 @@ Put before the parser. Headlines, bylines and paragraphs are separated by blank 
 in articles; the parser alone tends to glue a headline to the first sentence. A single
 line break (hard-wrapped text) is left to the parser. "TBILISI, Georgia - An avalanche
 swept across the road" is parsed as one sentence whose subject is TBILISI unless the
-dateline is cut off as its own.
+dateline is cut off as its own. Cut there, the parser may then split the lead again
+after its first word ("Kyrgyz | and Tajik border guards clashed"), so the next few
+tokens are marked as no sentence start.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from spacy.tokens import Doc, Token
 
 DASHES = {"-", "\u2013", "\u2014", "--"}
 DATELINE_TOKENS = 8  # "PORT-AU-PRINCE, Haiti -" is eight tokens
+LINKS = {"of", "and", "the"}  # small words inside a country's name
+LEAD_TOKENS = 4  # no sentence of the lead after a dateline ends within its first tokens
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -32,6 +36,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
                 return None  # "NATO - the alliance - said": an aside, not a dateline
             return tok.i
         comma = comma or tok.text == ","
+        if comma and tok.lower_ in LINKS:
+            continue  # "BUNIA, Democratic Republic of Congo -", "MOSTAR, Bosnia and Herzegovina -"
         if not _dateline_word(tok) or tok.is_alpha and not tok.is_upper and not comma:
             return None  # "UN Secretary-General Antonio Guterres - speaking...": a name
     return None
@@ -58,4 +64,8 @@ def make_paragraph_splitter(doc: Doc) -> Doc:
         dash = _dateline_end(doc, start)
         if dash is not None:
             doc[dash + 1].is_sent_start = True
+            for tok in doc[dash + 2 : dash + 1 + LEAD_TOKENS]:
+                if tok.is_space or doc[tok.i - 1].text in (".", "!", "?") or doc[tok.i - 1].is_space:
+                    break
+                tok.is_sent_start = False
     return doc

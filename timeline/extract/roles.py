@@ -162,7 +162,15 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
     keeps up the noun it owns, or says something through it ("the Audit Office, in its
     report, said"); nothing for other pronouns, for a verb that judges the event
     ("Kenya welcomed their withdrawal") or when that subject is a pronoun too. "its" goes
-    with one subject, "their" with a plural or several."""
+    with one subject, "their" with a plural or several. "whose" is the noun its relative
+    clause hangs off ("fishermen, whose blockade ended")."""
+    if owner.lower_ == "whose":
+        node = trigger
+        for _ in range(4):
+            if node.dep_ == "relcl":
+                return [node.head] if node.head.pos_ in ("NOUN", "PROPN") else []
+            node = node.head
+        return []
     if owner.lower_ not in ("its", "their"):
         return []
     means = trigger.dep_ == "pobj" and trigger.head.lower_ in MEANS_PREPS - {"by"}
@@ -208,6 +216,8 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     if trigger.pos_ in VERBAL:
         return verb_subjects(trigger)
     owners = _children(trigger, {"poss"}) + list(_pobjs(trigger, {"by", "from"}))
+    owners += [p for c in _children(trigger, {"compound"}) for p in _children(c, {"poss"})
+               if not owners]  # "whose harbour blockade": the parser hangs it on "harbour"
     owners = [s for o in owners for s in (_owner_of_pronoun(o, trigger, light_verbs) or [o])]
     if owners:
         return [t for o in owners for t in conjuncts(o)]
