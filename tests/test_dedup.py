@@ -980,3 +980,31 @@ def test_a_telephone_call_is_not_the_meeting_it_arranged():
     assert score(met("hotline call", wed), met("meeting", None), story=2) == 0.0
     assert score(met("telephone call", wed), met("hotline call", wed), story=2) >= 1.0
     assert score(met("talks", wed), met("meeting", None), story=2) >= 1.0
+
+
+def test_a_statement_anaphor_names_the_statement_told_before_its_sentence(sessions):
+    """"Madagascar's government declared a state of disaster on Tuesday. ... The spokeswoman
+    said the declaration would...": the declaration is the one declared (its word told
+    another way), not the saying in its own sentence nor one told between."""
+    tue = EventDate(date(2026, 7, 7), date(2026, 7, 7), "day", "explicit", "2026-07-07")
+    told = EventDate(None, date(2026, 7, 8), "vague", "reported")
+
+    def said(trigger: str, when: EventDate, start: int, sentence: int, actor: str,
+             anaphoric: bool = False) -> ExtractedEvent:
+        event = _event(trigger, when, start, anaphoric, actor=actor, etype="statement")
+        return replace(event, sentence_start=sentence, sentence_end=sentence + 60)
+
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 7, 8)), (
+            said("declared", tue, 10, 0, "government"),
+            said("said", told, 120, 100, "meteorological service"),
+            said("said", told, 220, 200, "spokeswoman"),
+            replace(_event("declaration", told, 240, True, etype="statement"),
+                    sentence_start=200, sentence_end=260),
+        )), aliases)
+    with sessions() as s:
+        clusters = {(e.trigger, e.trigger_start): e.cluster_id for e in s.scalars(select(Event))}
+    assert clusters[("declaration", 240)] == clusters[("declared", 10)]
+    assert clusters[("declaration", 240)] not in (clusters[("said", 120)],
+                                                  clusters[("said", 220)])

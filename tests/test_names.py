@@ -162,3 +162,13 @@ def test_an_envoy_for_a_country_is_not_that_country(nlp):
         "The US special envoy for Iran met officials on Monday.", published="2026-03-10")
         if e.trigger == "met"]
     assert "Iran" not in [p.name for p in met.agents]
+
+
+def test_a_bare_demonym_the_tagger_missed_is_its_country(nlp):
+    """"Kyrgyz and Tajik border guards clashed": the model names neither word; the bare
+    "Kyrgyz" stands for Kyrgyzstan's guards."""
+    (clash,) = [e for e in timeline.extract_events(
+        "BATKEN, Kyrgyzstan - Kyrgyz and Tajik border guards clashed on Tuesday near a "
+        "disputed canal head, the service said.", published="2026-06-10")
+        if e.trigger == "clashed"]
+    assert "Kyrgyzstan" in {p.name for p in clash.agents}

@@ -553,7 +553,11 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         Event.cluster_id.is_not(None),
     ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(ANTECEDENTS)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
-    same_word = [e for e in before if _root(e.trigger) == _root(event.trigger)]
+    if event.type in SPEECH_TYPES:  # "the spokeswoman said the declaration would...": the
+        # saying that tells the anaphor is not what it names
+        before = [e for e in before if e.sentence_start != event.sentence_start]
+    same_word = [e for e in before if _root(e.trigger) == _root(event.trigger)
+                 or _same_word(e.trigger, event.trigger)]  # "declared", "the declaration"
     before = same_word[:1] or before[:1]  # "the convoy ambush" is the one "ambushed", not
     # the shooting told after it
     if not before and (other_types := anaphor_types().get(event.type)):

@@ -229,9 +229,9 @@ def attached_timex(
             continue  # "claimed the convoy raid on Thursday": the day of the claim
         if _premodifier(span, trigger):
             return timex
-        if (trigger.pos_ in VERBAL and span.root.dep_ == "poss"
-                and span.root.head.i not in {a.i for a in anchors}):
-            continue  # "condemned Friday night's attack": Friday dates the attack only
+        if span.root.dep_ == "poss" and not _possessed_by(span.root.head, anchors, trigger):
+            continue  # "condemned Friday night's attack": Friday dates the attack only;
+            # "a report on the causes of Monday's crash": the crash, not the report
         if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
             return timex  # "said Tuesday", "Clinton Thursday condemned": news style
         for rank, anchor in enumerate(anchors):
@@ -335,6 +335,17 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
             and noun.head.head.pos_ == "NOUN":
         return noun.head.head
     return None
+
+
+def _possessed_by(noun: Token, anchors: list[Token], trigger: Token) -> bool:
+    """A possessive date ("Monday's") dates its own noun; it dates the trigger when that
+    noun is one of its anchors, or, for a noun trigger, the cause or setting it stands in
+    ("the death toll from Wednesday's quake", "killed in Sunday's derby")."""
+    ids = {a.i for a in anchors}
+    if noun.i in ids:
+        return True
+    return trigger.pos_ not in VERBAL and noun.dep_ == "pobj" and noun.head.lower_ in (
+        "from", "in", "at", "during") and noun.head.head.i in ids
 
 
 def _awaited_on(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:

@@ -480,6 +480,9 @@ class MentionResolver:
         if not text:
             return None
         ref = self.aliases.lookup(text)
+        if ref is None and token.pos_ == "PROPN" and len(tokens) == 1:
+            ref = self.aliases.adjective(text)  # "Kyrgyz and Tajik guards": the tagger
+            # named neither; the bare demonym stands for its country's guards
         if ref is not None:
             return Participant(role, ref.name, ref.kind, text, tokens[0].idx,
                                token.idx + len(token.text), self._parent(ref))
