@@ -340,7 +340,7 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
 def _possessed_by(noun: Token, anchors: list[Token], trigger: Token) -> bool:
     """A possessive date ("Monday's") dates its own noun; it dates the trigger when that
     noun is one of its anchors, or, for a noun trigger, the cause or setting it stands in
-    ("the death toll from Wednesday's quake", "killed in Sunday's derby")."""
+    ("the death toll from Wednesday's quake", "the deaths at Sunday's derby")."""
     ids = {a.i for a in anchors}
     if noun.i in ids:
         return True
