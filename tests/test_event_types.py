@@ -490,3 +490,18 @@ def test_whose_names_the_owner_of_the_event(nlp):
         "Magellan fishermen, whose harbour blockade on Tuesday ended after a day, say they "
         "are still waiting.", published="2026-03-19") if e.trigger == "blockade"]
     assert [p.name for p in blockade.agents] == ["Magellan fishermen"]
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    # the forces pulled out or sent name who did it; equipment does not
+    ("The pullout of 300 British troops began on Monday.", "pullout", ["British troops"]),
+    ("The pullout of the 12 New Zealanders is temporary, the ministry said.", "pullout",
+     ["New Zealand"]),
+    ("The deployment of Patriot missiles began on Monday.", "deployment", []),
+    ("New Zealand's police mentors left Vanuatu on Sunday.", "left",
+     ["New Zealand's police mentors"]),
+])
+def test_the_forces_of_a_pullout_are_its_doers(nlp, text, trigger, agents):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-09-14")
+                if e.trigger == trigger]
+    assert [p.name for p in event.agents] == agents

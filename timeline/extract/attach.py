@@ -210,6 +210,8 @@ def attached_timex(
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
     if trigger.pos_ not in VERBAL and (timex := _awaited_on(trigger, candidates)) is not None:
         return timex
+    if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)) is not None:
+        return timex
     claimed = _claimed(trigger)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
@@ -334,6 +336,21 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in events \
             and noun.head.head.pos_ == "NOUN":
         return noun.head.head
+    return None
+
+
+def _in_apposition(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"by June 10, the deadline set by the utility": the date the noun stands beside,
+    whether the parser made it an apposition or, as it often does, a second object."""
+    doc = noun.doc
+    for timex, span in candidates:
+        if timex.type not in DATE_TYPES:
+            continue
+        if noun.dep_ == "appos" and span.start <= noun.head.i < span.end:
+            return timex
+        if noun.i >= 2 and span.end == noun.i - 2 and doc[noun.i - 2].text == "," and (
+                doc[noun.i - 1].dep_ == "det"):
+            return timex
     return None
 
 

@@ -72,10 +72,13 @@ class EventType:
     cameo: str | None = None
     plover: str | None = None
     default_tense: str | None = None
-    own_date_only: bool = False  # a noun trigger takes no date from the verb carrying it
+    own_date_only: bool = False  # a noun trigger takes no date from the verb carrying it...
+    date_carriers: frozenset[str] = frozenset()  # ... but these ("the deadline expires Friday")
     constraints: dict[str, dict[str, Any]] = field(default_factory=dict)
     theme_object: bool = False  # the object is what moves ("sent 450 soldiers"), not a patient
     of_is_agent: bool = False  # "the visit of X": X did it
+    of_agent_words: str | None = None  # ... only when X is one of this list ("the pullout of
+    # 300 British troops"; not "the deployment of Patriot missiles")
     place_object: bool = False  # "visited Baghdad": the object is where it happened
     called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
 
@@ -93,9 +96,11 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]], dict[str
             plover=spec.get("plover"),
             default_tense=spec.get("default_tense"),
             own_date_only=bool(spec.get("own_date_only", False)),
+            date_carriers=frozenset(spec.get("date_carriers", ())),
             constraints=spec.get("constraints", {}),
             theme_object=bool(spec.get("theme_object", False)),
             of_is_agent=bool(spec.get("of_is_agent", False)),
+            of_agent_words=spec.get("of_agent_words"),
             place_object=bool(spec.get("place_object", False)),
             called_is_planned=bool(spec.get("called_is_planned", False)),
         )
@@ -172,7 +177,10 @@ class EventExtractor:
             ent for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "PERSON"))
         self.resolver.learn_titles(ent for ent in doc.ents if ent.label_ == "PERSON")
         doc._.timexes = timexes
-        spans = timex_spans(doc, timexes)
+        # "the future of the force": what becomes of it, no time an event can take
+        spans = [(t, s) for t, s in timex_spans(doc, timexes) if not (
+            t.value.endswith("_REF") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                             for c in s.root.children))]
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
         self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
@@ -349,7 +357,10 @@ class EventExtractor:
                  and not (t.dep_ == "compound" and self._mistagged_place(entity_of(t)))]
         # "the Lautoka protest" with Lautoka tagged a person: where, not who
         if etype.of_is_agent:
-            doers += roles.of_agents(trigger)
+            doers += [t for t in roles.of_agents(trigger) if etype.of_agent_words is None
+                      or follow_quantifier(t).lemma_.lower() in self.word_lists.get(
+                          etype.of_agent_words, set())
+                      or t.ent_type_ in ("NORP", "PERSON")]  # "the 12 New Zealanders"
         undergoes = etype.constraints.get(trigger.lemma_, {}).get("subject_undergoes")
         add(doers, ROLE_PATIENT if undergoes else ROLE_AGENT)  # "two workers died": victims
         if not etype.theme_object:
@@ -424,7 +435,7 @@ class EventExtractor:
         tense = clause_tense(trigger)
         if tense == "future" and spoken_of(trigger, self.light_verbs):
             tense = None  # "the attack would not go unanswered": told already (its date too)
-        carriers = frozenset() if etype.own_date_only else self.light_verbs
+        carriers = etype.date_carriers if etype.own_date_only else self.light_verbs
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)

@@ -48,6 +48,7 @@ PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
+DIRECTING = {"call", "urge", "ask", "order", "invite", "tell", "instruct"}  # X to do Y
 INVITING = {"invite", "summon", "call"}  # "invited them to talks on Wednesday": ahead
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
@@ -105,6 +106,9 @@ def clause_tense(token: Token) -> str | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "future"  # "vowed to hunt down", "invited him to visit": not done yet
+    if verb.dep_ == "xcomp" and verb.head.lower_ in ("is", "are") and verb.lemma_ != "blame" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "future"  # "ministers are to gather on Friday"; not "is to blame"
     if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis") for a in verb.children):
         return "future"  # not: "We are going to stay," said the spokesman
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
@@ -137,7 +141,8 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if auxes & {"could", "might", "may", "should"} and not _judged_subject(trigger, carriers):
         return "hypothetical"
-    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES and c.i < trigger.i
+           for c in trigger.children):  # not "a letter that makes a strike more likely"
         return "hypothetical"  # "possible attacks", "a proposed deal"
     if any(c.dep_ == "amod" and c.lower_ in ON_CALENDAR for c in trigger.children):
         return "expected"  # "the scheduled visit": it is on the calendar
@@ -336,13 +341,21 @@ def planned_for(token: Token) -> bool:
     to happen, which lies ahead even when the planning verb is in the past tense (not
     after "had planned", a plan overtaken)."""
     noun = token.head.head if token.head.dep_ == "prep" else token.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in INVITING:
-        return True  # "invited the transporters to talks on Wednesday"
+    for _ in range(3):  # "called on supporters to march on the headquarters on Wednesday"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+                noun.head.head.lemma_ in INVITING | DIRECTING):
+            return True  # "invited the transporters to talks on Wednesday"
+        if noun.dep_ != "pobj":
+            break
+        noun = noun.head.head
     verb = governing_verb(token)
     if verb is None or token.i == verb.i:
         return False
     if awaited_prep(token):
         return True  # "a no-confidence vote expected on Thursday", "talks scheduled for May"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "called on his supporters to march on Wednesday": told to, ahead
     # "called a rally for Saturday", "set a vote for May 4", "announced a general strike
     # from Monday": "for"/"from" a day names when
     calling = verb.lemma_ in SCHEDULING_FOR and token.head.lower_ in ("for", "from")
