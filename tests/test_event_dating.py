@@ -312,6 +312,9 @@ def test_dates_from_the_clause_around(nlp, text, published, trigger, basis, valu
     ("Under the agreement, the utility must pay 10 million dollars by June 10, the deadline "
      "set by the Tajik company earlier this week, and the rest through December.",
      "2026-06-06", "deadline", "explicit", "2026-06-10"),
+    # "a letter dated May 18"
+    ("In a letter dated May 18, the utility told its Afghan customer that arrears had been "
+     "building up.", "2026-05-25", "letter", "explicit", "2026-05-18"),
     # "are to gather on Friday": ahead
     ("Ministers from Nigeria, Chad, Cameroon and Benin are to gather in N'Djamena on Friday "
      "to discuss the force.", "2026-04-16", "gather", "explicit", "2026-04-17"),

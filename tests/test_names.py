@@ -182,3 +182,18 @@ def test_a_first_surname_alone_is_the_person_named_in_full(nlp):
         if e.trigger == "detained"]
     assert [p.name for p in detained.participants if p.role == "patient"] == [
         "Lucia Paz Monterroso"]
+
+
+def test_an_organization_told_by_its_last_word_is_the_one_named_in_full(nlp):
+    """"the Commission's letter" after "the European Commission"; with two commissions in the
+    article, "the Commission" stays as told."""
+    text = ("The European Commission wrote to Norway on Friday.\n\nNorway's fisheries ministry "
+            "said it had received the Commission's letter.")
+    (letter,) = [e for e in timeline.extract_events(text, published="2026-11-07")
+                 if e.trigger == "letter"]
+    assert [p.name for p in letter.agents] == ["European Commission"]
+    two = ("The European Commission and the Andean Development Commission met on Friday. "
+           "The Commission said it would reply.")
+    (said,) = [e for e in timeline.extract_events(two, published="2026-11-07")
+               if e.trigger == "said"]
+    assert [p.name for p in said.agents] == ["Commission"]

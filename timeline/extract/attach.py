@@ -367,13 +367,16 @@ def _possessed_by(noun: Token, anchors: list[Token], trigger: Token) -> bool:
 
 def _awaited_on(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """"a vote expected on Thursday", "talks scheduled for May 4", "a summit planned for
-    June": the day a participle of waiting or planning names is the event's own; not "a
-    summit planned on Monday" (the day of the planning)."""
+    June", "a letter dated May 18": the day a participle of waiting, planning or dating
+    names is the event's own; not "a summit planned on Monday" (the day of the planning)."""
     for verb in (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i):
         for timex, span in candidates:
-            if timex.type in DATE_TYPES and span.root.head.head.i == verb.i \
-                    and awaited_prep(span.root):
+            if timex.type not in DATE_TYPES:
+                continue
+            if span.root.head.head.i == verb.i and awaited_prep(span.root):
                 return timex
+            if verb.lower_ == "dated" and span.root.head.i == verb.i:
+                return timex  # "a letter dated May 18"
     return None
 
 

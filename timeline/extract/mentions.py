@@ -444,6 +444,9 @@ class MentionResolver:
         if ref is None and ent.label_ in ("GPE", "LOC") and (
                 place := self.place(ent, role)) is not None:
             return place  # "attacked Kandahar", "Port Sudan's depot": the gazetteer's city
+        if ref is None and ent.label_ == "ORG" and (whole := self._whole_name(text)) is not None:
+            part = self.from_entity(whole, role)  # "the Commission's letter": the European
+            return replace(part, text=ent.text, start=ent.start_char, end=ent.end_char)
         links: tuple[EntityLink, ...] = ()
         if ref is not None:
             name, kind, links = ref.name, ref.kind, self._parent(ref)
@@ -457,6 +460,15 @@ class MentionResolver:
             kind = _KIND_OF_LABEL.get(ent.label_, "other")
         return Participant(role=role, name=name, kind=kind, text=ent.text,
                            start=ent.start_char, end=ent.end_char, links=links)
+
+    def _whole_name(self, word: str) -> Span | None:
+        """The one organization of the article whose name ends in ``word`` when the name is
+        told by its last word alone ("the Commission" after "the European Commission")."""
+        if " " in word:
+            return None
+        whole = {_clean_name(e.text).casefold(): e for e in self.organizations.get(
+            word.casefold(), ()) if _clean_name(e.text).casefold() != word.casefold()}
+        return next(iter(whole.values())) if len(whole) == 1 else None
 
     def _parent(self, ref: ActorRef) -> tuple[EntityLink, ...]:
         """The body a known organization belongs to ("member_of" in the actors file)."""
