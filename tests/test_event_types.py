@@ -505,3 +505,15 @@ def test_the_forces_of_a_pullout_are_its_doers(nlp, text, trigger, agents):
     (event,) = [e for e in timeline.extract_events(text, published="2026-09-14")
                 if e.trigger == trigger]
     assert [p.name for p in event.agents] == agents
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    # money approved is support; a budget approved stays an approval
+    ("The Asian Development Bank approved a 3-million-dollar emergency grant for Bhutan on "
+     "Friday.", "approved", "support"),
+    ("Parliament approved the budget on Friday.", "approved", "agreement"),
+    ("The IMF approved a 2 billion dollar loan to Kenya on Friday.", "loan", "support"),
+])
+def test_grants_and_loans_are_support(nlp, text, trigger, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-07-13")}
+    assert types.get(trigger) == etype
