@@ -271,6 +271,9 @@ def test_where_a_dateline_with_small_words_ends():
     nlp = spacy.blank("en")
     assert _dateline_end(nlp("BUNIA, Democratic Republic of Congo - Fighters raided."), 0) == 6
     assert _dateline_end(nlp("Leaders of the group - which - said."), 0) is None
+    assert _dateline_end(nlp("KINSHASA, Democratic Republic of the Congo - Rebels."), 0) == 7
+    # a list of acronyms before a dash aside is no dateline
+    assert _dateline_end(nlp("UN, the EU and NATO - all three - condemned it."), 0) is None
 
 
 @pytest.mark.parametrize("text,published,trigger,basis,value", [
@@ -364,3 +367,22 @@ def test_a_reference_to_the_future_is_no_date(nlp):
         "joint force, at a meeting held days after Chad pulled its troops out.",
         published="2026-04-18") if e.trigger == "meeting"]
     assert meeting.date.value != "FUTURE_REF"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a possessive day behind a modal verb that acts on the event stays behind
+    ("Critics say the government must explain Monday's shooting.", "shooting", "2026-05-04"),
+    # a possessive day under an order is no time phrase of what was ordered
+    ("The president ordered reinforcements to the scene of Monday's bombing.", "bombing",
+     "2026-05-04"),
+    # a subject after a date's comma is no apposition of the date
+    ("As of Monday, the strike had entered its third week.", "strike", None),
+    ("Since March, the war has killed 500 people.", "war", None),
+    # a deadline dated by a verb only when it is that verb's subject
+    ("The Senate passed the deadline extension on Tuesday.", "deadline", None),
+    ("The deadline expired on Saturday.", "deadline", "2026-05-02"),
+])
+def test_review_guards(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-05-06")
+                if e.trigger == trigger]
+    assert event.date.value == value

@@ -45,6 +45,8 @@ CASES = [
     ("The attack could come at any time.", "attack", "hypothetical"),
     ("He said the attack on three officers could not be justified.", "attack", "reported"),
     ("The attack could be launched at any time.", "attack", "hypothetical"),
+    ("Officials said the summit may be cancelled.", "summit", "hypothetical"),
+    ("The protest could be banned.", "protest", "hypothetical"),
     ("The deployment will last at least two weeks.", "deployment", "asserted"),
     # a verb that keeps to an event acts on one that exists
     ("The UN called on both sides to honour the truce.", "truce", "asserted"),

@@ -156,7 +156,8 @@ class Mention:
     contexts: tuple[frozenset[str], ...] = ()  # the words of its sentence (a cluster's:
     # one set per member), but for the trigger and ``context_ignore`` of the types file
     descriptions: frozenset[str] = frozenset()  # the actors told by a common noun
-    # ("health ministry", "experts") or named as organizations, by name
+    # ("health ministry", "experts"), by name
+    organizations: frozenset[str] = frozenset()  # the organizations named, by name
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -229,14 +230,16 @@ def _different_named(a: Mention, b: Mention) -> bool:
 
 
 def _described_alike(a: Mention, b: Mention) -> bool:
-    """Actors told by common nouns (or organizations' names) of one head, the words of one
-    within the other's: "the ministry" and "Malawi's health ministry", "experts" and
-    "engineering experts", "the observer group" and the Multinational Observer Group."""
-    for x in a.descriptions:
-        for y in b.descriptions:
-            wx, wy = x.casefold().split(), y.casefold().split()
-            if wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx)):
-                return True
+    """Actors told by common nouns of one head (or one of them by an organization's name),
+    the words of one within the other's: "the ministry" and "Malawi's health ministry",
+    "experts" and "engineering experts", "the observer group" and the Multinational Observer
+    Group; not two names ("Security Council", "National Security Council")."""
+    pairs = [(x, y) for x in a.descriptions for y in b.descriptions | b.organizations]
+    pairs += [(x, y) for x in a.organizations for y in b.descriptions]
+    for x, y in pairs:
+        wx, wy = x.casefold().split(), y.casefold().split()
+        if wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx)):
+            return True
     return False
 
 
@@ -368,14 +371,16 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
         value += 0.75
     elif story >= STORY_MIN_SHARED:
         value += STORY_BONUS
-    if a.type in SPEECH_TYPES and not shared_actors and not same_doers and not (
+    one_speaker = same_doers and bool(a.agents & a.actors or b.agents & b.actors)
+    if a.type in SPEECH_TYPES and not shared_actors and not one_speaker and not (
             not a.actors and not b.actors and same_word and _dated(a) and _dated(b)
             and a.start == b.start and a.end == b.end) and not (
             not (a.actors and b.actors) and same_word and story >= STORY_MIN_SHARED):
         return 0.0  # "X said" and "Y said" are two statements; an unsigned "communique"
         # issued on the 27th and another of the 27th are one, and "the findings" of
         # another report of the story are the "report" it told; "Madagascar's government
-        # declared" and "Madagascar declared" have one doer
+        # declared" and "Madagascar declared" have one speaker (not two ministries of one
+        # country, where neither side is the country itself)
     return value
 
 
@@ -389,14 +394,17 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     unplaced: set[int] = set()  # places the gazetteer does not know ("Chai", "Gulf of Oman")
     people: dict[int, set[int]] = {}  # people -> their events
     described: dict[int, set[str]] = {i: set() for i in ids}
+    organized: dict[int, set[str]] = {i: set() for i in ids}
     for event_id, entity_id, role, kind, name in session.execute(
         select(EventEntity.event_id, EventEntity.entity_id, EventEntity.role, Entity.kind,
                Entity.norm_name)
         .join(Entity, Entity.id == EventEntity.entity_id)
         .where(EventEntity.event_id.in_(ids))
     ):
-        if kind in ("group", "organization") and role in ACTOR_ROLES:
-            described[event_id].add(name)  # "the observer group", "Multinational Observer Group"
+        if kind == "group" and role in ACTOR_ROLES:
+            described[event_id].add(name)  # "the observer group"
+        elif kind == "organization" and role in ACTOR_ROLES:
+            organized[event_id].add(name)  # "Multinational Observer Group"
         actors, places, named = parts[event_id]
         if role == ROLE_LOCATION:
             places.add(entity_id)
@@ -461,7 +469,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 named_kinds=frozenset(kinds[e.id]),
                 ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
-                descriptions=frozenset(described[e.id]))
+                descriptions=frozenset(described[e.id]),
+                organizations=frozenset(organized[e.id]))
         for e in events
     ]
 
@@ -509,7 +518,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    frozenset(m.trigger.lower() for m in cluster),
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
-                   descriptions=union("descriptions"))
+                   descriptions=union("descriptions"), organizations=union("organizations"))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -341,15 +341,17 @@ def _event_antecedent(clause: Token, events: frozenset[int]) -> Token | None:
 
 def _in_apposition(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """"by June 10, the deadline set by the utility": the date the noun stands beside,
-    whether the parser made it an apposition or, as it often does, a second object."""
+    whether the parser made it an apposition or, as it often does, a second object right
+    after the date's comma (not a subject: "As of Monday, the strike had entered")."""
     doc = noun.doc
     for timex, span in candidates:
         if timex.type not in DATE_TYPES:
             continue
         if noun.dep_ == "appos" and span.start <= noun.head.i < span.end:
             return timex
-        if noun.i >= 2 and span.end == noun.i - 2 and doc[noun.i - 2].text == "," and (
-                doc[noun.i - 1].dep_ == "det"):
+        if noun.dep_ in ("dobj", "conj", "npadvmod") and noun.i >= 2 \
+                and span.end == noun.i - 2 and doc[noun.i - 2].text == "," \
+                and doc[noun.i - 1].dep_ == "det" and doc[noun.i - 1].head.i == noun.i:
             return timex
     return None
 
@@ -453,11 +455,13 @@ def inherited_timex(
         return attached_timex(event, candidates, frozenset())
     if trigger.dep_ == "relcl" and trigger.pos_ in VERBAL and _in_which(trigger):
         # "Sunday's derby, in which a fan was killed": the clause happened at the derby
-        noun = trigger.head
-        return _own_timex(noun, candidates) or next(
-            (timex for timex, span in candidates if timex.type in DATE_TYPES
-             and span.root.dep_ == "pobj" and span.root.head.head.i == noun.i
-             and span.root.head.lower_ in ("on", "in")), None)  # "a derby on Sunday in which"
+        noun = trigger.head  # "Sunday's derby", "a derby on Sunday in which"; not "the
+        # film, released on Friday, in which a soldier is killed"
+        return next((timex for timex, span in candidates if timex.type in DATE_TYPES and (
+            span.root.head.i == noun.i and span.end <= noun.i
+            and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod")
+            or span.root.dep_ == "pobj" and span.root.head.head.i == noun.i
+            and span.root.head.lower_ in ("on", "in"))), None)
     if trigger.pos_ in VERBAL:
         if (timex := _relative_when(trigger, candidates)) is not None:
             return timex

@@ -435,7 +435,9 @@ class EventExtractor:
         tense = clause_tense(trigger)
         if tense == "future" and spoken_of(trigger, self.light_verbs):
             tense = None  # "the attack would not go unanswered": told already (its date too)
-        carriers = etype.date_carriers if etype.own_date_only else self.light_verbs
+        carriers = self.light_verbs if not etype.own_date_only else (
+            etype.date_carriers if trigger.dep_ == "nsubj" else frozenset())  # "the deadline
+        # expired on Friday"; not "passed the deadline extension on Tuesday"
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)

@@ -38,6 +38,10 @@ WANTED_HEADS = {"reward", "bounty", "offer", "talk", "call", "demand", "appeal",
                 "lead", "warrant", "threat", "campaign", "push", "bid"}
 SCHEDULING = {"schedule", "set", "slate", "due", "expect", "plan", "propose"}
 PRESENT_MODALS = {"can", "may", "might", "must", "should"}
+FACING = {"survive", "win", "lose", "face", "attend", "hold", "boycott", "contest", "join",
+          "host", "chair"}  # "can survive Thursday's vote": an event still ahead
+JUDGED = {"justify", "excuse", "explain", "defend", "condemn", "describe", "blame",
+          "tolerate", "forgive", "forget"}  # "the attack could not be justified": it exists
 AWAITED = {"expect", "schedule", "slate", "set", "plan"}  # "a vote expected on Thursday"
 ON_CALENDAR = {"slated", "scheduled", "upcoming", "forthcoming"}
 FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "forthcoming"}
@@ -48,7 +52,7 @@ PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
-DIRECTING = {"call", "urge", "ask", "order", "invite", "tell", "instruct"}  # X to do Y
+DIRECTING = {"call", "urge", "ask", "invite"}  # "urged X to march": not "told them to leave"
 INVITING = {"invite", "summon", "call"}  # "invited them to talks on Wednesday": ahead
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
@@ -203,6 +207,8 @@ def _judged_subject(trigger: Token, carriers: frozenset[str] | None) -> bool:
     if carriers is None or trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = trigger.head
+    if trigger.dep_ == "nsubjpass" and verb.lemma_ not in JUDGED:
+        return False  # "the summit may be cancelled" is still hypothetical
     return verb.pos_ in VERBAL and verb.lemma_ not in carriers and definite(trigger)
 
 
@@ -273,14 +279,17 @@ def verb_tense_of(token: Token) -> str | None:
 def possessed_tense(token: Token) -> str | None:
     """The tense that places a day told as a possessive ("Wednesday's vote") by the verb of
     its noun, when that verb tells it better than the words around: a past ("the way
-    Wednesday's election was conducted") or a present modal ("can survive Thursday's
-    vote": ahead); None otherwise."""
+    Wednesday's election was conducted") or a present modal on a verb that faces the event
+    ahead ("can survive Thursday's vote"; not "must explain Monday's shooting"); None
+    otherwise. The verb is the nearest one above the day's noun."""
     verb = governing_verb(token)
     if verb is None:
         return None
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in PRESENT_MODALS
-                                 for c in verb.children):
-        return "future"
+    noun = token.head
+    if verb.tag_ == "VB" and verb.lemma_ in FACING and noun.head.i == verb.i \
+            and noun.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in PRESENT_MODALS
+                                            for c in verb.children):
+        return "future"  # not "must explain Monday's shooting", which is behind
     return "past" if verb_tense_of(token) == "past" else None
 
 
@@ -341,7 +350,8 @@ def planned_for(token: Token) -> bool:
     to happen, which lies ahead even when the planning verb is in the past tense (not
     after "had planned", a plan overtaken)."""
     noun = token.head.head if token.head.dep_ == "prep" else token.head
-    for _ in range(3):  # "called on supporters to march on the headquarters on Wednesday"
+    for _ in range(3 if token.dep_ == "pobj" else 1):  # "called on supporters to march on
+        # the headquarters on Wednesday"; not "ordered troops to the scene of Monday's attack"
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
                 noun.head.head.lemma_ in INVITING | DIRECTING):
             return True  # "invited the transporters to talks on Wednesday"

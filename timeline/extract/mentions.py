@@ -305,8 +305,8 @@ class MentionResolver:
 
     def learn_names(self, people: Iterable[str]) -> None:
         """Remember the article's full personal names, so that a later "Benedetti" or
-        "Mr. Benedetti" is the "Carla Benedetti" named before, and "Paz" the "Lucia Paz
-        Monterroso" (a surname two people of the article share stays as it is)."""
+        "Mr. Benedetti" is the "Carla Benedetti" named before (a surname two people of the
+        article share stays as it is)."""
         by_tail: dict[str, set[str]] = {}
         full: set[str] = set()
         for text in map(_clean_name, people):
@@ -320,9 +320,6 @@ class MentionResolver:
                     by_tail.setdefault(tail.casefold(), set()).add(name)
             if len(words) >= 2:  # "Saddam" of "Saddam Hussein"
                 by_tail.setdefault(words[0].casefold(), set()).add(name)
-            for word in words[1:-1]:  # "Paz" of "Lucia Paz Monterroso" (a first surname)
-                if word[:1].isupper():
-                    by_tail.setdefault(word.casefold(), set()).add(name)
         self.full_names = {tail: next(iter(names)) for tail, names in by_tail.items()
                            if len(names) == 1 and tail not in full}
 

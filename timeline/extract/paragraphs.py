@@ -36,11 +36,20 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
                 return None  # "NATO - the alliance - said": an aside, not a dateline
             return tok.i
         comma = comma or tok.text == ","
-        if comma and tok.lower_ in LINKS:
+        if comma and tok.lower_ in LINKS and _linked(tok):
             continue  # "BUNIA, Democratic Republic of Congo -", "MOSTAR, Bosnia and Herzegovina -"
         if not _dateline_word(tok) or tok.is_alpha and not tok.is_upper and not comma:
             return None  # "UN Secretary-General Antonio Guterres - speaking...": a name
     return None
+
+
+def _linked(tok: Token) -> bool:
+    """A small word between words of a name ("Republic of the Congo"), not after the
+    comma ("UN, the EU and NATO - all three - condemned")."""
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (before.is_title or before.lower_ in LINKS and doc[before.i - 1].is_title) and (
+        after is not None and (after.is_title or after.lower_ in LINKS))
 
 
 def _spaced_dash(tok: Token) -> bool:
