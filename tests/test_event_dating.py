@@ -386,3 +386,21 @@ def test_review_guards(nlp, text, trigger, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-06")
                 if e.trigger == trigger]
     assert event.date.value == value
+
+
+@pytest.mark.parametrize("text,published,trigger,value", [
+    # "ahead of Saturday's summit": the coming Saturday
+    ("A second letter has added to the unease ahead of Saturday's summit of leaders.",
+     "2026-10-08", "summit", "2026-10-10"),
+    # a participle is no past tense for the day it hangs on
+    ("Elders hope the leadership chosen at Saturday's polls in Nairobi will bring testing "
+     "closer to the camps.", "2026-11-04", "polls", "2026-11-07"),
+    # a present clause "before" a present main verb lies ahead
+    ("The ban comes days before members elect a new federation president in Nairobi on "
+     "Saturday, in a contest dominated by the doping crisis.", "2026-11-03", "elect",
+     "2026-11-07"),
+])
+def test_days_ahead_of_the_news(nlp, text, published, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published=published)
+                if e.trigger == trigger]
+    assert event.date.value == value

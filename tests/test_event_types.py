@@ -517,3 +517,18 @@ def test_the_forces_of_a_pullout_are_its_doers(nlp, text, trigger, agents):
 def test_grants_and_loans_are_support(nlp, text, trigger, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-07-13")}
     assert types.get(trigger) == etype
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    # a memorandum signed, or of understanding, is an agreement; one sent is a letter
+    ("The memorandum, signed in Putrajaya by the two ministers, moves hiring online.",
+     "memorandum", "agreement"),
+    ("Ministers plan to sign a new memorandum of understanding on Thursday.", "memorandum",
+     "agreement"),
+    ("The ministry sent a memorandum to the embassy on Monday.", "memorandum", "letter"),
+    # a protest filed is a diplomatic note
+    ("An earlier protest, filed on April 7, objected to the drills.", "protest", "letter"),
+])
+def test_signed_memoranda_and_filed_protests(nlp, text, trigger, etype):
+    types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-06-12")}
+    assert types.get(trigger) == etype

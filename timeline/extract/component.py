@@ -543,8 +543,8 @@ def _in_long_name(token: Token) -> bool:
 def _sent(trigger: Token, verbs: set[str], addressed: bool = True) -> bool:
     """A noun addressed to someone ("a separate protest to Guyana"; unless not
     ``addressed``: "an appeal to the public" is spoken) or that is sent ("Venezuela sent a
-    protest", "the protest was delivered", "an appeal that 14 groups sent"): a written
-    message."""
+    protest", "the protest was delivered", "an appeal that 14 groups sent", "a note,
+    delivered on Monday"): a written message; with signing verbs, a signed document."""
     if trigger.pos_ != "NOUN":
         return False
     if addressed and any(c.dep_ == "prep" and c.lower_ == "to"
@@ -554,6 +554,8 @@ def _sent(trigger: Token, verbs: set[str], addressed: bool = True) -> bool:
             g.dep_ in ("dobj", "nsubjpass") and g.tag_ not in ("WDT", "WP")  # "that", "which"
             for g in c.children) for c in trigger.children):
         return True  # the noun is what the relative clause sends
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs for c in trigger.children):
+        return True  # "the memorandum, signed in Putrajaya by the two ministers"
     return trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in verbs
 
 

@@ -280,12 +280,15 @@ def possessed_tense(token: Token) -> str | None:
     """The tense that places a day told as a possessive ("Wednesday's vote") by the verb of
     its noun, when that verb tells it better than the words around: a past ("the way
     Wednesday's election was conducted") or a present modal on a verb that faces the event
-    ahead ("can survive Thursday's vote"; not "must explain Monday's shooting"); None
-    otherwise. The verb is the nearest one above the day's noun."""
-    verb = governing_verb(token)
-    if verb is None:
-        return None
+    ahead ("can survive Thursday's vote"; not "must explain Monday's shooting"); "ahead of
+    Saturday's summit" is ahead; None otherwise. The verb is the nearest one above the
+    day's noun (not a participle: "the leadership chosen at Saturday's polls")."""
     noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return "future"  # "ahead of Saturday's summit"
+    verb = governing_verb(token)
+    if verb is None or verb.dep_ == "acl":
+        return None  # "the leadership chosen at Saturday's polls": a participle, no tense
     if verb.tag_ == "VB" and verb.lemma_ in FACING and noun.head.i == verb.i \
             and noun.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in PRESENT_MODALS
                                             for c in verb.children):
@@ -363,6 +366,9 @@ def planned_for(token: Token) -> bool:
         return False
     if awaited_prep(token):
         return True  # "a no-confidence vote expected on Thursday", "talks scheduled for May"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.tag_ in ("VBP", "VBZ") \
+            and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
+        return True  # "the ban comes days before members elect a president on Saturday"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTING and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "called on his supporters to march on Wednesday": told to, ahead
