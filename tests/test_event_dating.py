@@ -404,3 +404,14 @@ def test_days_ahead_of_the_news(nlp, text, published, trigger, value):
     (event,) = [e for e in timeline.extract_events(text, published=published)
                 if e.trigger == trigger]
     assert event.date.value == value
+
+
+def test_a_date_after_a_second_verb_dates_the_first(nlp):
+    """"set fire to two excavators and beat a guard late on Saturday": both on Saturday;
+    a verb with its own date keeps it."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "Masked men set fire to two excavators and beat a security guard at a demolition site "
+        "late on Saturday, police said. Troops arrived in 2019 and left on Monday.",
+        published="2026-07-06")}
+    assert events["set fire"].date.value == "2026-07-04"
+    assert events["arrived"].date.value == "2019"

@@ -187,3 +187,13 @@ def test_an_organization_told_by_its_last_word_is_the_one_named_in_full(nlp):
     (said,) = [e for e in timeline.extract_events(two, published="2026-11-07")
                if e.trigger == "said"]
     assert [p.name for p in said.agents] == ["Commission"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The UN cultural agency's statement, issued on Wednesday, said the pieces were listed.",
+     "United Nations Educational, Scientific and Cultural Organization"),
+    ("The UN health agency warned on Monday of cholera.", "World Health Organization"),
+])
+def test_un_agencies_told_by_their_descriptions(nlp, text, name):
+    event = timeline.extract_events(text, published="2026-03-12")[0]
+    assert [p.name for p in event.agents] == [name]

@@ -382,6 +382,18 @@ def _awaited_on(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | No
     return None
 
 
+def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"Masked men set fire to two excavators and beat a guard late on Saturday": a date at
+    the end of a coordinated verb with no subject of its own dates the first verb too."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+        for timex, span in candidates:
+            if timex.type in DATE_TYPES and span.start > conj.i and span.root.head.head.i == conj.i \
+                    and span.root.dep_ == "pobj" and span.sent.end == conj.sent.end:
+                return timex
+    return None
+
+
 def _in_which(clause: Token) -> bool:
     """A relative clause set in its noun: "in which", "during which", "at which"."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
@@ -475,6 +487,8 @@ def inherited_timex(
                 for noun in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
                     if (timex := _own_timex(noun, candidates)) is not None:
                         return timex
+        if trigger.dep_ != "conj" and (timex := _shared_by_conjunct(trigger, candidates)):
+            return timex
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("advcl", "conj") or node.head.pos_ not in VERBAL:
