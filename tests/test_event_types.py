@@ -532,3 +532,14 @@ def test_grants_and_loans_are_support(nlp, text, trigger, etype):
 def test_signed_memoranda_and_filed_protests(nlp, text, trigger, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-06-12")}
     assert types.get(trigger) == etype
+
+
+def test_the_saying_of_a_statement_noun_is_that_statement(nlp):
+    """"The agency's statement ... said": one statement, the noun's; "the attack claimed 17
+    lives" still counts deaths, and "Police said" is a statement of its own."""
+    triggers = [e.trigger for e in timeline.extract_events(
+        "The agency's statement, issued in Paris on Wednesday, said all 23 pieces had been "
+        "catalogued. The attack claimed 17 lives on Monday. Police said 40 people died.",
+        published="2026-03-12")]
+    assert triggers.count("said") == 1
+    assert "statement" in triggers and "claimed" in triggers

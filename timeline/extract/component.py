@@ -36,6 +36,7 @@ from ..types import (
 from . import roles
 from .attach import attached_timex, inherited_timex, timex_spans
 from .dating import (
+    REPORTING_LEMMAS,
     aimed_at,
     clause_tense,
     event_date,
@@ -58,6 +59,7 @@ from .triggers import trigger_patterns
 ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", "latest",
                "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
                "later", "subsequent", "similar"}
+SAYING_TYPES = {"statement", "letter", "report"}  # nouns that say: "the statement said"
 ONGOING = {"continue", "remain"}  # carriers that tell an event goes on: it has begun
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
@@ -148,6 +150,7 @@ class EventExtractor:
         )
         self.light_verbs = frozenset(self.word_lists.get("light_verbs", ()))
         self._trigger_heads: frozenset[int] = frozenset()  # of the doc being processed
+        self._trigger_labels: dict[int, str] = {}  # their types
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
@@ -184,6 +187,7 @@ class EventExtractor:
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
         self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
+        self._trigger_labels = {s.root.i: s.label_ for s in doc.spans.get(self.triggers_key, [])}
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
             if event is not None and event.anaphoric:
@@ -407,6 +411,11 @@ class EventExtractor:
                 trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
                 and trigger.head.head.lemma_.lower() in self.word_lists.get("message_heads", ())):
             return None  # "aid workers", "attack helicopters", "a note of protest": a kind
+        if trigger.pos_ == "VERB" and trigger.lemma_ in REPORTING_LEMMAS and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                and self._trigger_labels.get(c.i) in SAYING_TYPES for c in trigger.children):
+            return None  # "the agency's statement said", "the letter said": the noun tells it
+            # (not "the attack claimed 17 lives")
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
