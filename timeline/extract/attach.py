@@ -409,12 +409,18 @@ def _own_timex(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     for timex, span in candidates:
         if timex.type not in DATE_TYPES:
             continue
-        if span.root.head.i == noun.i and span.end <= noun.i \
-                and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod"):
+        if _modifies(span, noun):
             return timex
         if any((steps := _attached(span, p)) is not None and steps <= 2 for p in participles):
             return timex
     return None
+
+
+def _modifies(span: Span, noun: Token) -> bool:
+    """The time expression stands before ``noun`` as its modifier: "Sunday's debate", "the
+    May 3 meeting"."""
+    return span.root.head.i == noun.i and span.end <= noun.i and span.root.dep_ in (
+        "poss", "compound", "nmod", "nummod", "npadvmod")
 
 
 def _the_day(noun: Token) -> bool:
@@ -470,9 +476,7 @@ def inherited_timex(
         noun = trigger.head  # "Sunday's derby", "a derby on Sunday in which"; not "the
         # film, released on Friday, in which a soldier is killed"
         return next((timex for timex, span in candidates if timex.type in DATE_TYPES and (
-            span.root.head.i == noun.i and span.end <= noun.i
-            and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "npadvmod")
-            or span.root.dep_ == "pobj" and span.root.head.head.i == noun.i
+            _modifies(span, noun) or span.root.dep_ == "pobj" and span.root.head.head.i == noun.i
             and span.root.head.lower_ in ("on", "in"))), None)
     if trigger.pos_ in VERBAL:
         if (timex := _relative_when(trigger, candidates)) is not None:

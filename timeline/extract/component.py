@@ -186,8 +186,8 @@ class EventExtractor:
                                              for c in s.root.children))]
         events: list[ExtractedEvent] = []
         seen: set[int] = set()
-        self._trigger_heads = frozenset(s.root.i for s in doc.spans.get(self.triggers_key, []))
         self._trigger_labels = {s.root.i: s.label_ for s in doc.spans.get(self.triggers_key, [])}
+        self._trigger_heads = frozenset(self._trigger_labels)
         for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
             event = self._event(trigger_span, spans, published)
             if event is not None and event.anaphoric:

@@ -54,6 +54,7 @@ AFTER_PREPS = ("after", "since", "following")  # what they govern lies before th
 SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday": ahead
 DIRECTING = {"call", "urge", "ask", "invite"}  # "urged X to march": not "told them to leave"
 INVITING = {"invite", "summon", "call"}  # "invited them to talks on Wednesday": ahead
+INVITING_OR_DIRECTING = INVITING | DIRECTING
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
              "extend", "renew", "challenge", "appeal", "examine", "last",  # "will last"
@@ -356,7 +357,7 @@ def planned_for(token: Token) -> bool:
     for _ in range(3 if token.dep_ == "pobj" else 1):  # "called on supporters to march on
         # the headquarters on Wednesday"; not "ordered troops to the scene of Monday's attack"
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
-                noun.head.head.lemma_ in INVITING | DIRECTING):
+                noun.head.head.lemma_ in INVITING_OR_DIRECTING):
             return True  # "invited the transporters to talks on Wednesday"
         if noun.dep_ != "pobj":
             break

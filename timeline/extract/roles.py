@@ -216,8 +216,8 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
     if trigger.pos_ in VERBAL:
         return verb_subjects(trigger)
     owners = _children(trigger, {"poss"}) + list(_pobjs(trigger, {"by", "from"}))
-    owners += [p for c in _children(trigger, {"compound"}) for p in _children(c, {"poss"})
-               if not owners]  # "whose harbour blockade": the parser hangs it on "harbour"
+    if not owners:  # "whose harbour blockade": the parser hangs "whose" on "harbour"
+        owners = [p for c in _children(trigger, {"compound"}) for p in _children(c, {"poss"})]
     owners = [s for o in owners for s in (_owner_of_pronoun(o, trigger, light_verbs) or [o])]
     if owners:
         return [t for o in owners for t in conjuncts(o)]
