@@ -1040,3 +1040,45 @@ def test_a_statement_anaphor_names_the_statement_told_before_its_sentence(sessio
     assert clusters[("declaration", 240)] == clusters[("declared", 10)]
     assert clusters[("declaration", 240)] not in (clusters[("said", 120)],
                                                   clusters[("said", 220)])
+
+
+def test_an_anaphor_pointed_at_joins_its_event_though_it_names_a_doer(sessions):
+    """"Jets struck a farmhouse on Tuesday ... Jordan never admitted carrying out that
+    strike": a demonstrative points at the strike told before, although the strike named no
+    doer; "the strike by Jordan" after it is not pointed at and stays apart."""
+    jordan = Participant("agent", "Jordan", "country", "Jordan", 0, 1)
+    tuesday = EventDate(date(2026, 1, 13), date(2026, 1, 13), "day", "explicit", "2026-01-13")
+    unknown = EventDate(None, None, "unknown", "unknown")
+    aliases = load_aliases()
+
+    def anaphor(sentence: str, start: int) -> ExtractedEvent:
+        at = sentence.index("strike")
+        return replace(_event("strike", unknown, start + at, anaphoric=True, etype="attack",
+                              parts=(jordan,)), sentence=sentence, sentence_start=start)
+
+    pointed = "Jordan never admitted carrying out that strike."
+    plain = "Jordan never admitted carrying out the strike."
+    with sessions.begin() as s:
+        for text, sentence in (("one", pointed), ("two", plain)):
+            save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 1, 20)), (
+                _event("struck", tuesday, 0, etype="attack"), anaphor(sentence, 40))), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("one", "strike")] == cluster[("one", "struck")]
+    assert cluster[("two", "strike")] != cluster[("two", "struck")]
+
+
+@pytest.mark.parametrize("sentence,pointed", [
+    ("Jordan never admitted carrying out that strike.", True),
+    ("Nobody claimed this deadly attack.", True),
+    ("Those talks failed.", True),
+    ("Officials said that talks would resume.", False),
+    ("Jordan never admitted carrying out the strike.", False),
+])
+def test_what_points_at_an_anaphor(sentence, pointed):
+    from timeline.dedup import _pointed_at
+    trigger = next(w for w in ("strike", "attack", "talks") if w in sentence)
+    event = Event(sentence=sentence, sentence_start=100, trigger=trigger,
+                  trigger_start=100 + sentence.index(trigger))
+    assert _pointed_at(event) == pointed

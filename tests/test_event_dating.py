@@ -415,3 +415,16 @@ def test_a_date_after_a_second_verb_dates_the_first(nlp):
         published="2026-07-06")}
     assert events["set fire"].date.value == "2026-07-04"
     assert events["arrived"].date.value == "2019"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a noun event that is the subject of a verb telling an event of its type shares its day
+    ("A second air strike hit southern Syria at dawn on Thursday, destroying a warehouse.",
+     "strike", "2026-01-15"),
+    # not one of another type: the withdrawal's day is not the attack's
+    ("The attack prompted a withdrawal on Tuesday.", "attack", None),
+])
+def test_a_noun_told_again_by_its_verb_shares_its_day(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-01-15")
+                if e.trigger == trigger]
+    assert (event.date.value if event.date.basis == "explicit" else None) == value

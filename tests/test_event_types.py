@@ -543,3 +543,24 @@ def test_the_saying_of_a_statement_noun_is_that_statement(nlp):
         published="2026-03-12")]
     assert triggers.count("said") == 1
     assert "statement" in triggers and "claimed" in triggers
+
+
+@pytest.mark.parametrize("text,trigger,value,agents,places", [
+    # an object relative clause that carries out the event gives its doer, day and place
+    ("The Lautoka protest was smaller than the rally that union leaders held in Suva on "
+     "October 9.", "rally", "2027-10-09", ["union leaders"], ["Suva"]),
+    ("Police said the march the students staged in Quito on Monday was peaceful.", "march",
+     "2027-10-18", ["students"], ["Quito"]),
+    # not one that only announces it, nor a subject relative clause
+    ("The strike that the union announced in Lima on Monday was called off.", "strike",
+     None, None, []),
+    ("The rally that drew thousands in Suva on Monday was peaceful.", "rally", None, [], []),
+])
+def test_a_relative_clause_that_carries_out_the_event(nlp, text, trigger, value, agents,
+                                                      places):
+    (event,) = [e for e in timeline.extract_events(text, published="2027-10-20")
+                if e.trigger == trigger]
+    assert (event.date.value if event.date.basis == "explicit" else None) == value
+    if agents is not None:
+        assert [p.name for p in event.agents] == agents
+    assert [p.name for p in event.participants if p.role == "location"] == places

@@ -576,8 +576,10 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     (other,) = _mentions(session, before)
     if _other_kind(mention, other):
         return None  # "the demonstration" after "announced a general strike"
-    if mention.named and (not other.named or _different_named(mention, other)):
-        return None
+    if mention.named and (not other.named and not _pointed_at(event)
+                          or _different_named(mention, other)):
+        return None  # "the attack by the Taliban" after an attack nobody claimed; but
+        # "Jordan never admitted carrying out that strike" points at the strike told
     if _other_places(mention, other):
         return None  # "the attack in Kandahar" after one in Kabul
     if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
@@ -595,6 +597,17 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         return None  # "the March 20 shooting" is matched by its day, not by an undated raid
     assert before[0].cluster_id is not None
     return before[0].cluster_id, cluster
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:(this|that)|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _pointed_at(event: Event) -> bool:
+    """The anaphor is pointed at with a demonstrative: "that strike", "this deadly attack",
+    "those talks" (not "said that talks would resume": "that" with a plural noun)."""
+    before = event.sentence[: max(0, event.trigger_start - event.sentence_start)]
+    found = _DEMONSTRATIVE.search(before)
+    return found is not None and not (found.group(1) and event.trigger.lower().endswith("s"))
 
 
 def _story_events(session: Session, stories: StoryIndex, event: Event, before: date,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import REPORTING_LEMMAS, awaited_prep
-from .roles import VERBAL, carries, governing_verb
+from .roles import VERBAL, carries, governing_verb, performed_in
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
                   "criticize"}  # "condemned the attack on Monday": the day of the condemning
@@ -195,6 +195,7 @@ def attached_timex(
         anchors.extend(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_ in light_verbs and c.lemma_ not in RESCHEDULING
                        and c.i > trigger.i)
+        anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held on May 9"
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
                                       and not _announced_before(noun, verb))

@@ -343,6 +343,16 @@ class EventExtractor:
         return place is not None and place.kind != KIND_COUNTRY and (
             place.country in self.resolver.context_countries)
 
+    def _told_again_by(self, trigger: Token) -> bool:
+        """A noun event is the subject of a verb that tells an event of the same kind: "a
+        second air strike hit the town", "the protest spread to the capital"."""
+        label = self._trigger_labels.get(trigger.i)
+        verb = trigger.head  # not "since March, the war has killed 500": a perfect
+        # verb's time is a stretch, not the day of a retelling
+        return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and label is not None \
+            and verb.pos_ == "VERB" and self._trigger_labels.get(verb.i) == label \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
         found: list[Participant] = []
         extra_places: list[Token] = []
@@ -379,7 +389,7 @@ class EventExtractor:
         add(roles.recipients(trigger), ROLE_RECIPIENT)
         add(roles.counterparts(trigger), ROLE_PATIENT)
         actor_spans = [(p.start, p.end) for p in found]
-        for tok in [*extra_places, *roles.place_candidates(trigger)]:
+        for tok in [*extra_places, *roles.place_candidates(trigger, self.light_verbs)]:
             ent = entity_of(tok)
             if ent is None and tok.lemma_.lower() in self.word_lists.get("place_nouns", ()):
                 ent = self._named_place(tok)  # "the Kenyan capital, Nairobi", "the town of Tapa"
@@ -447,6 +457,9 @@ class EventExtractor:
         carriers = self.light_verbs if not etype.own_date_only else (
             etype.date_carriers if trigger.dep_ == "nsubj" else frozenset())  # "the deadline
         # expired on Friday"; not "passed the deadline extension on Tuesday"
+        if self._told_again_by(trigger):
+            carriers = carriers | {trigger.head.lemma_}  # "a second air strike hit the town
+            # on Thursday": the verb tells the noun's event again, with its day
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)

@@ -35,6 +35,30 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+# carriers whose day is not the event's: "the strike that unions announced on Monday"
+NOT_PERFORMING = {"announce", "be", "call", "continue", "declare", "delay", "expect", "order",
+                  "plan", "postpone", "remain", "reschedule", "schedule", "set", "slate"}
+
+
+def performed_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """The verbs of object relative clauses that carry out the noun's event: "the rally
+    that union leaders held in Suva on October 9", "the march the students staged". Their
+    subject did the event, and their date and place are its own; not "the strike that
+    unions announced on Monday" (the day of the announcing) nor "the rally that drew
+    thousands" (a subject relative)."""
+    out = []
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.i < noun.i or verb.lemma_ not in light_verbs \
+                or verb.lemma_ in NOT_PERFORMING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and all(
+                o.lower_ in RELATIVE_PRONOUNS for o in objects):
+            out.append(verb)
+    return out
+
+
 def _relative(pronoun: Token, verb: Token) -> bool:
     """"who", "which", "that" standing for the noun ``verb``'s relative clause hangs off."""
     return pronoun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
@@ -225,6 +249,8 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
                  and c.ent_type_ in ("PERSON", "ORG", "NORP")]  # "the Tanzania blast": a place
     if compounds:
         return compounds
+    if performers := [s for v in performed_in(trigger, light_verbs) for s in verb_subjects(v)]:
+        return performers  # "the rally that union leaders held"
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS:
         head = head.head  # "confirmed in a letter", "announced through a statement"
@@ -267,7 +293,7 @@ def counterparts(trigger: Token) -> list[Token]:
     return list(_pobjs(trigger, COUNTERPART_PREPS))
 
 
-def place_candidates(trigger: Token) -> list[Token]:
+def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Heads of the places where the event happened, by syntax.
 
     Prepositional phrases of the trigger (or of the verb a noun trigger depends on),
@@ -281,6 +307,8 @@ def place_candidates(trigger: Token) -> list[Token]:
         trigger.head.i == verb.i or trigger.head.head.i == verb.i
     ) and not elsewhen(trigger):
         anchors.append(verb)  # not "bombed Nyala two days after the attack on Port Sudan"
+    if trigger.pos_ not in VERBAL:
+        anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held in Suva"
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"
     for obj in objects:  # "attacked a bus near Moyale"
