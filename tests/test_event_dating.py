@@ -428,3 +428,15 @@ def test_a_noun_told_again_by_its_verb_shares_its_day(nlp, text, trigger, value)
     (event,) = [e for e in timeline.extract_events(text, published="2026-01-15")
                 if e.trigger == trigger]
     assert (event.date.value if event.date.basis == "explicit" else None) == value
+
+
+def test_a_reporting_verb_parsed_as_a_conjunct_lends_no_day():
+    """"investigators have detained five dockworkers ..., the agency said on Tuesday": the
+    parser made "said" a conjunct of "detained"; its day is the saying's."""
+    text = ("Costa Rican investigators have detained five dockworkers at the Moin container "
+            "terminal on the Caribbean coast after 2.1 tonnes of cocaine were found hidden "
+            "among boxes of bananas bound for Antwerp, the Judicial Investigation Agency (OIJ) "
+            "said on Tuesday.")
+    (detained,) = [e for e in timeline.extract_events(text, published="2026-06-09")
+                   if e.trigger == "detained"]
+    assert detained.date.basis == "reported"

@@ -564,3 +564,19 @@ def test_a_relative_clause_that_carries_out_the_event(nlp, text, trigger, value,
     if agents is not None:
         assert [p.name for p in event.agents] == agents
     assert [p.name for p in event.participants if p.role == "location"] == places
+
+
+@pytest.mark.parametrize("text,trigger,role,names", [
+    # "he" who says he will act is the person who says so
+    ("Trade Minister Thabo Letsie, who received a petition from the marchers, said he would "
+     "meet U.S. trade officials in Washington on Friday.", "meet", "agent", ["Thabo Letsie"]),
+    # ... not a common noun, which "he" may not stand for
+    ("Police said he was arrested on Monday.", "arrested", "agent", []),
+    # a formal name the tagger cut before its head word is completed
+    ("Letsie said his talks with the Office of the U.S. Trade Representative last Friday "
+     "had been frank.", "talks", "patient", ["Office of the U.S. Trade Representative"]),
+])
+def test_pronouns_of_the_speaker_and_cut_names(nlp, text, trigger, role, names):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-05-05")
+                if e.trigger == trigger]
+    assert [p.name for p in event.participants if p.role == role] == names

@@ -5,6 +5,9 @@ marked only where the tagger found no name (so "Ghana's Trades Union Congress" s
 organization: a name is known by its last word). A name that *starts* with such an alias
 ("the UN Office for the Coordination of Humanitarian Affairs") is an office of that actor,
 and is marked as the alias, as the overwriting ruler used to do.
+
+It also completes a formal name the tagger cut before its head word: "the Office of the
+U.S. Trade | Representative", where "Trade" is a compound of the capitalised noun after it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,21 @@ class AliasPrefix:
                     first.text in self.exact or first.lower_ in self.folded):
                 ents.append(Span(doc, start, start + 1, label="ORG"))
             else:
-                ents.append(ent)
+                ents.append(_completed(ent))
         doc.ents = ents
         return doc
+
+
+def _completed(ent: Span) -> Span:
+    """A formal organization name ("... of ...") ending in a compound of the capitalised
+    noun right after it takes that noun: "the Office of the U.S. Trade Representative";
+    not a title before a person's name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or not any(t.lower_ == "of" for t in ent):
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and not doc[end].ent_type_ \
+            and not (end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON"):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")

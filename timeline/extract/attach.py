@@ -387,6 +387,8 @@ def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Ti
     """"Masked men set fire to two excavators and beat a guard late on Saturday": a date at
     the end of a coordinated verb with no subject of its own dates the first verb too."""
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                 and c.lemma_ not in REPORTING_LEMMAS  # not "..., the agency said on Tuesday"
+                 and any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
         for timex, span in candidates:
             if timex.type in DATE_TYPES and span.start > conj.i and span.root.head.head.i == conj.i \

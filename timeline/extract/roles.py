@@ -127,13 +127,16 @@ SAYING = {"say", "tell", "add", "announce", "state", "warn", "insist", "claim"}
 
 def _sayer_of(subject: Token, verb: Token, depth: int) -> list[Token] | None:
     """"UNSMIL said it strongly condemns the violations": "it" (or "they") reporting on
-    itself is the one who says so, when that one is a name or a noun, not a pronoun."""
-    if subject.lower_ not in ("it", "they") or verb.dep_ != "ccomp" or depth >= 2:
+    itself is the one who says so, when that one is a name or a noun, not a pronoun; "he"
+    or "she" likewise, when that one is a person named ("Letsie said he would meet")."""
+    if subject.lower_ not in ("it", "they", "he", "she") or verb.dep_ != "ccomp" or depth >= 2:
         return None
     saying = verb.head
     if saying.lemma_ not in SAYING:
         return None
     sayers = [t for t in verb_subjects(saying, depth + 1) if t.pos_ in ("NOUN", "PROPN")]
+    if subject.lower_ in ("he", "she"):
+        return sayers if len(sayers) == 1 and sayers[0].ent_type_ == "PERSON" else None
     return sayers if _agrees(subject, sayers) else None
 
 
