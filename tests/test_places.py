@@ -61,6 +61,10 @@ def test_a_facility_is_its_proper_name_and_head_noun(text, name):
     # a place phrase on the second of two objects places the event
     ("Drones struck a fuel depot and a power substation in Port Sudan on Tuesday.",
      "struck", ["Port Sudan"]),
+    # the place of a noun event's target places the event, also a "city of" name
+    ("The attack on a bus near Kandahar killed nine.", "attack", ["Kandahār"]),
+    ("Two days later a raid on a farmhouse in the city of Kandahar killed seven people.",
+     "raid", ["Kandahār"]),
 ])
 def test_where_an_event_happened(nlp, text, trigger, places):
     assert _places(text, trigger) == places

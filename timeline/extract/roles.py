@@ -314,8 +314,12 @@ def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset()) 
         anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held in Suva"
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"
+    if trigger.pos_ not in VERBAL:  # "a raid on a farmhouse in the village of Arman"
+        objects += list(_pobjs(trigger, TARGET_PREPS))
     for obj in objects:  # "attacked a bus near Moyale"
-        found.extend(_pobjs(obj, {"in", "near", "outside", "at"}))
+        for place in _pobjs(obj, {"in", "near", "outside", "at"}):
+            found.append(place)
+            found.extend(_pobjs(place, {"of"}))  # "the village of Arman"
     for anchor in anchors:
         # "a summit on Myanmar", "talks over Kashmir": what a noun is about, not where
         nominal = anchor.pos_ in ("NOUN", "PROPN") or anchor is not trigger
