@@ -440,3 +440,49 @@ def test_a_reporting_verb_parsed_as_a_conjunct_lends_no_day():
     (detained,) = [e for e in timeline.extract_events(text, published="2026-06-09")
                    if e.trigger == "detained"]
     assert detained.date.basis == "reported"
+
+
+@pytest.mark.parametrize("text,trigger,basis,value", [
+    # a day hung on an inviting verb after its "to" event is the event's, still ahead
+    ("Deputy Minister Tomasz Gorski invited the unions to talks in Warsaw on Friday and said "
+     "the closure date was not set in stone.", "talks", "explicit", "2026-04-17"),
+    # ... and not the inviting's, nor that of a verb coordinated with it
+    ("Deputy Minister Tomasz Gorski invited the unions to talks in Warsaw on Friday and said "
+     "the closure date was not set in stone.", "said", "reported", None),
+    ("On Monday the minister invited the unions to talks.", "talks", "reported", None),
+    # a subject relative clause that carries the event gives its day and place
+    ("The deal was signed on Saturday after negotiations that began on Friday morning.",
+     "negotiations", "explicit", "2026-04-10TMO"),
+    ("The talks, which opened in Geneva on Monday, ended without a deal.", "talks",
+     "explicit", "2026-04-13"),
+])
+def test_invitations_and_relative_clauses(nlp, text, trigger, basis, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-04-16")
+                if e.trigger == trigger]
+    assert (event.date.basis, event.date.value if event.date.basis == "explicit" else None) \
+        == (basis, value)
+
+
+@pytest.mark.parametrize("text,trigger,basis,value", [
+    # a participle coordinated with the one that carries the event dates it too
+    ("The letter, signed by Petroleum Minister Moussa Garba Hamidou and delivered to Benin's "
+     "foreign ministry on Monday, accuses Cotonou of taking an economy hostage.", "letter",
+     "explicit", "2026-09-07"),
+    # the day a strike is called off is not its own
+    ("The union called off a four-day general strike on Thursday after the government "
+     "agreed to suspend a new fuel levy.", "strike", "reported", None),
+    ("The union called a general strike on Monday.", "strike", "explicit", "2026-09-07"),
+])
+def test_participles_and_calling_off(nlp, text, trigger, basis, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-09-11")
+                if e.trigger == trigger]
+    assert (event.date.basis, event.date.value if event.date.basis == "explicit" else None) \
+        == (basis, value)
+
+
+def test_talks_that_broke_off_keep_their_day(nlp):
+    """"negotiations broke off at noon Thursday": breaking off is no calling off."""
+    (talks,) = [e for e in timeline.extract_events(
+        "Negotiations broke off at noon Thursday.", published="2026-09-11")
+        if e.trigger == "Negotiations"]
+    assert talks.date.basis == "explicit"

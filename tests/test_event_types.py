@@ -580,3 +580,12 @@ def test_pronouns_of_the_speaker_and_cut_names(nlp, text, trigger, role, names):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-05")
                 if e.trigger == trigger]
     assert [p.name for p in event.participants if p.role == role] == names
+
+
+def test_its_in_what_one_says_is_the_sayers(nlp):
+    """"The department said its report would be ready within a week": the sayer's report."""
+    text = ("The Department of Industrial Works, which licenses factories, has opened its own "
+            "inquiry and said its report would be ready within a week.")
+    (report,) = [e for e in timeline.extract_events(text, published="2026-02-12")
+                 if e.trigger == "report"]
+    assert [p.name for p in report.agents] == ["Department of Industrial Works"]

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
-from .dating import REPORTING_LEMMAS, awaited_prep
-from .roles import VERBAL, carries, governing_verb, performed_in
+from .dating import REPORTING_LEMMAS, awaited_prep, invited_for
+from .roles import VERBAL, carries, going_on_in, governing_verb, performed_in
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
                   "criticize"}  # "condemned the attack on Monday": the day of the condemning
@@ -159,6 +159,13 @@ def _attached(
     return None
 
 
+def _called_off(verb: Token) -> bool:
+    """"called off a four-day general strike on Thursday": the day it ended or was
+    cancelled, not its own."""
+    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                         for c in verb.children)  # not "talks broke off"
+
+
 def _claimed(noun: Token) -> bool:
     """"claimed the convoy raid", "condemned the attack": a definite event noun a reporting
     or judging verb takes; a day after it ("on Thursday") is the verb's."""
@@ -192,13 +199,19 @@ def attached_timex(
         anchors.append(copula)
     if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"; not "the
         # vote, postponed on Tuesday", "a summit planned for June": that day is not its own
-        anchors.extend(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        participles = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_ in light_verbs and c.lemma_ not in RESCHEDULING
-                       and c.i > trigger.i)
+                       and c.i > trigger.i]
+        anchors.extend(participles)  # also "the letter, signed by the minister and
+        anchors.extend(c for p in participles for c in p.conjuncts  # delivered on Monday"
+                       if c.tag_ in ("VBN", "VBD") and c.lemma_ in light_verbs
+                       and c.lemma_ not in RESCHEDULING)
         anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held on May 9"
+        anchors.extend(going_on_in(trigger, light_verbs))  # "talks that began on Friday"
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
-                                      and not _announced_before(noun, verb))
+                                      and not _announced_before(noun, verb)
+                                      and not _called_off(verb))
     if noun.pos_ not in VERBAL and verb is not None and (
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
@@ -211,9 +224,14 @@ def attached_timex(
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
     if trigger.pos_ not in VERBAL and (timex := _awaited_on(trigger, candidates)) is not None:
         return timex
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and (
+            timex := next((t for t, span in candidates if t.type in DATE_TYPES
+                           and span.start > trigger.i and invited_for(span.root)
+                           and span.root.head.head.i == trigger.head.head.i), None)):
+        return timex  # "invited the unions to talks in Warsaw on Friday"
     if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)) is not None:
         return timex
-    claimed = _claimed(trigger)
+    claimed = _claimed(trigger) or trigger.dep_ == "dobj" and _called_off(trigger.head)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
@@ -227,9 +245,12 @@ def attached_timex(
             continue  # a date inside a quotation is not the date of its reporting verb
         if _after_reporting_verb(span, trigger):
             continue
+        if invited_for(span.root) and span.root.head.head.i in {a.i for a in anchors}:
+            continue  # "invited the unions to talks on Friday": the talks' day
         if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
                 span.root.head.head.i == trigger.i):
-            continue  # "claimed the convoy raid on Thursday": the day of the claim
+            continue  # "claimed the convoy raid on Thursday": the day of the claim (or of
+            # the calling off: "called off a four-day general strike on Thursday")
         if _premodifier(span, trigger):
             return timex
         if span.root.dep_ == "poss" and not _possessed_by(span.root.head, anchors, trigger):

@@ -348,11 +348,22 @@ def awaited_prep(token: Token) -> bool:
         "for", "on", "in", "at"))
 
 
+def invited_for(token: Token) -> bool:
+    """A day the parse hangs on an inviting verb after its "to" event: "invited the
+    unions to talks in Warsaw on Friday" names the talks' day, not the inviting's."""
+    prep = token.head
+    verb = prep.head
+    return token.dep_ == "pobj" and prep.lower_ in ("on", "for") and verb.lemma_ in INVITING \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i for c in verb.children)
+
+
 def planned_for(token: Token) -> bool:
     """"farmers planned a protest on Saturday", "talks are scheduled for Monday",
     "invited them to talks on Wednesday": the time phrase names when the planned event is
     to happen, which lies ahead even when the planning verb is in the past tense (not
     after "had planned", a plan overtaken)."""
+    if invited_for(token):
+        return True  # "invited the unions to talks in Warsaw on Friday"
     noun = token.head.head if token.head.dep_ == "prep" else token.head
     for _ in range(3 if token.dep_ == "pobj" else 1):  # "called on supporters to march on
         # the headquarters on Wednesday"; not "ordered troops to the scene of Monday's attack"

@@ -59,6 +59,17 @@ def performed_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     return out
 
 
+def going_on_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """The verbs of subject relative clauses that carry the noun's event: "negotiations
+    that began on Friday morning", "the talks, which opened in Geneva on Monday"; not "the
+    strike that was called on Monday" (a passive) nor a carrier whose day is not the
+    event's ("the rally that announced a march")."""
+    return [verb for verb in noun.children
+            if verb.dep_ == "relcl" and verb.i > noun.i and verb.lemma_ in light_verbs
+            and verb.lemma_ not in NOT_PERFORMING and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)]
+
+
 def _relative(pronoun: Token, verb: Token) -> bool:
     """"who", "which", "that" standing for the noun ``verb``'s relative clause hangs off."""
     return pronoun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
@@ -209,6 +220,9 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
     elif trigger.dep_ == "dobj" and (trigger.head.lemma_ in carriers
                                      or trigger.head.lemma_ in KEEPING):
         verb = trigger.head
+    elif trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "ccomp" \
+            and trigger.head.head.lemma_ in SAYING:  # "the department said its report
+        verb = trigger.head.head  # would be ready within a week": the sayer's own report
     else:
         return []
     subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
@@ -312,6 +326,7 @@ def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset()) 
         anchors.append(verb)  # not "bombed Nyala two days after the attack on Port Sudan"
     if trigger.pos_ not in VERBAL:
         anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held in Suva"
+        anchors.extend(going_on_in(trigger, light_verbs))  # "talks, which opened in Geneva"
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"
     if trigger.pos_ not in VERBAL:  # "a raid on a farmhouse in the village of Arman"
