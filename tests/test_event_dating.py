@@ -486,3 +486,22 @@ def test_talks_that_broke_off_keep_their_day(nlp):
         "Negotiations broke off at noon Thursday.", published="2026-09-11")
         if e.trigger == "Negotiations"]
     assert talks.date.basis == "explicit"
+
+
+@pytest.mark.parametrize("text,published,trigger,value", [
+    # a to-infinitive under a present clause lies ahead; under a past one it may not
+    ("About 17 million people are eligible to vote on Saturday in the elections.",
+     "2026-11-06", "vote", "2026-11-07"),
+    ("People were eligible to vote on Saturday.", "2026-11-06", "vote", "2026-10-31"),
+    # what a present "follows" names came before it
+    ("The arrest follows the arrival of an army battalion in the province on Wednesday.",
+     "2026-10-11", "arrival", "2026-10-07"),
+    # a present copula tells nothing of the time of a day inside its subject
+    ("The arrest on Saturday of a senior rebel commander is the most significant success "
+     "for the security forces in years.", "2026-10-13", "arrest", "2026-10-10"),
+    ("The summit is on Saturday.", "2026-10-13", "summit", "2026-10-17"),
+])
+def test_tenses_that_place_a_weekday(nlp, text, published, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published=published)
+                if e.trigger == trigger]
+    assert event.date.value == value

@@ -79,6 +79,22 @@ def _present_for_future(token: Token) -> bool:
     ) and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
+def _prospective(verb: Token) -> bool:
+    """A to-infinitive has no tense of its own; under a present clause it lies ahead ("are
+    eligible to vote on Saturday", "is ready to sign"); under a past one it may have been
+    done, so nothing is said."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in VERBAL and node.tag_ != "VB":
+            return node.tag_ in ("VBZ", "VBP") and node.lemma_ not in REPORTING_LEMMAS
+    return False
+
+
 def clause_tense(token: Token) -> str | None:
     """"past", "present", "future" or None for the clause ``token`` stands in."""
     if _present_for_future(token):
@@ -116,6 +132,8 @@ def clause_tense(token: Token) -> str | None:
         return "future"  # "ministers are to gather on Friday"; not "is to blame"
     if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis") for a in verb.children):
         return "future"  # not: "We are going to stay," said the spokesman
+    if _prospective(verb):
+        return "future"  # "17 million people are eligible to vote on Saturday"
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
     if "Past" in tenses or verb.tag_ in ("VBD", "VBN"):
         return "past"
@@ -271,8 +289,10 @@ def verb_tense_of(token: Token) -> str | None:
         return None
     tense = clause_tense(verb)
     if tense == "present":
-        if verb.lemma_ in REPORTING_LEMMAS or _behind(token, verb):
+        if verb.lemma_ in REPORTING_LEMMAS or _behind(token, verb) or _followed(token, verb):
             return "past"
+        if verb.lemma_ == "be" and _in_subject(token, verb):
+            return None  # "the arrest on Saturday of X is a success": no time of its own
         return "future"
     return tense
 
@@ -295,6 +315,18 @@ def possessed_tense(token: Token) -> str | None:
                                             for c in verb.children):
         return "future"  # not "must explain Monday's shooting", which is behind
     return "past" if verb_tense_of(token) == "past" else None
+
+
+def _followed(token: Token, verb: Token) -> bool:
+    """"The arrest follows the arrival of a battalion on Wednesday": what a present
+    "follows" names came before it."""
+    return verb.lemma_ == "follow" and any(
+        c.dep_ == "dobj" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _behind(token: Token, verb: Token) -> bool:
