@@ -493,6 +493,10 @@ def test_talks_that_broke_off_keep_their_day(nlp):
     ("About 17 million people are eligible to vote on Saturday in the elections.",
      "2026-11-06", "vote", "2026-11-07"),
     ("People were eligible to vote on Saturday.", "2026-11-06", "vote", "2026-10-31"),
+    # ... whatever tense words stand around it
+    ("About 17 million people are eligible to vote on Saturday in the elections for nine "
+     "provincial councils, which have been run by appointed governors since their terms "
+     "expired.", "2026-11-06", "vote", "2026-11-07"),
     # what a present "follows" names came before it
     ("The arrest follows the arrival of an army battalion in the province on Wednesday.",
      "2026-10-11", "arrival", "2026-10-07"),

@@ -43,6 +43,7 @@ from .dating import (
     modality,
     planned_for,
     possessed_tense,
+    prospective,
     spoken_of,
     told_as_past,
     verb_tense_of,
@@ -161,7 +162,8 @@ class EventExtractor:
 
         def tense(start: int, end: int) -> str | None:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and (planned_for(span.root) or aimed_at(span.root)):
+            if span is not None and (planned_for(span.root) or aimed_at(span.root)
+                                     or prospective(span.root)):
                 return "future"
             if span is not None and span.root.dep_ == "poss" and (
                     own := possessed_tense(span.root)) is not None:

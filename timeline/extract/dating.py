@@ -95,6 +95,13 @@ def _prospective(verb: Token) -> bool:
     return False
 
 
+def prospective(token: Token) -> bool:
+    """The time expression hangs off a to-infinitive under a present clause: "are eligible
+    to vote on Saturday" (whatever tense words stand around it)."""
+    verb = governing_verb(token)
+    return verb is not None and _prospective(verb)
+
+
 def clause_tense(token: Token) -> str | None:
     """"past", "present", "future" or None for the clause ``token`` stands in."""
     if _present_for_future(token):
