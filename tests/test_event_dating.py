@@ -509,3 +509,13 @@ def test_tenses_that_place_a_weekday(nlp, text, published, trigger, value):
     (event,) = [e for e in timeline.extract_events(text, published=published)
                 if e.trigger == trigger]
     assert event.date.value == value
+
+
+def test_a_when_clause_after_a_day_dates_its_coordinated_verbs(nlp):
+    """"calmer than on Sunday, when residents set tyres alight and blockaded the road":
+    the second verb of the "when" clause is of that day too."""
+    text = ("The mood was calmer than on Sunday, when residents of Lakes Pen set tyres alight "
+            "and blockaded the main road out of Spanish Town for nearly ten hours.")
+    (blockaded,) = [e for e in timeline.extract_events(text, published="2026-02-10")
+                    if e.trigger == "blockaded"]
+    assert blockaded.date.value == "2026-02-08"

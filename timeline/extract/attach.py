@@ -526,4 +526,6 @@ def inherited_timex(
         node = node.head
         if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex
+        if (timex := _relative_when(node, candidates)) is not None:
+            return timex  # "on Sunday, when residents set tyres alight and blockaded"
     return None
