@@ -1082,3 +1082,24 @@ def test_what_points_at_an_anaphor(sentence, pointed):
     event = Event(sentence=sentence, sentence_start=100, trigger=trigger,
                   trigger_start=100 + sentence.index(trigger))
     assert _pointed_at(event) == pointed
+
+
+def test_an_anaphor_still_ahead_names_an_event_begun_on_its_report_day(sessions):
+    """"opened two days of talks on Monday ... The negotiations are expected to produce a
+    protocol" (both told on Monday): the talks may still be going on; an anaphor ahead of
+    talks held the day before its report is another event."""
+    aliases = load_aliases()
+    monday = EventDate(date(2026, 6, 8), date(2026, 6, 8), "day", "explicit", "2026-06-08")
+    sunday = EventDate(date(2026, 6, 7), date(2026, 6, 7), "day", "explicit", "2026-06-07")
+    ahead = EventDate(date(2026, 6, 9), None, "after", "expected")
+    with sessions.begin() as s:
+        for text, when in (("one", monday), ("two", sunday)):
+            save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 6, 8)), (
+                _event("talks", when, 0, etype="meeting"),
+                _event("negotiations", ahead, 40, anaphoric=True, etype="meeting"),
+            )), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("one", "negotiations")] == cluster[("one", "talks")]
+    assert cluster[("two", "negotiations")] != cluster[("two", "talks")]

@@ -582,7 +582,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         # "Jordan never admitted carrying out that strike" points at the strike told
     if _other_places(mention, other):
         return None  # "the attack in Kandahar" after one in Kabul
-    if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other):
+    if mention.basis in ("explicit", "expected") and not compatible_dates(mention, other) \
+            and not _going_on(mention, other):
         return None  # "the attack on Tuesday" after Monday's attack
     members = list(session.scalars(
         select(Event).options(selectinload(Event.document))
@@ -608,6 +609,15 @@ def _pointed_at(event: Event) -> bool:
     before = event.sentence[: max(0, event.trigger_start - event.sentence_start)]
     found = _DEMONSTRATIVE.search(before)
     return found is not None and not (found.group(1) and event.trigger.lower().endswith("s"))
+
+
+def _going_on(anaphor: Mention, antecedent: Mention) -> bool:
+    """"opened two days of talks on Monday ... The negotiations are expected to produce a
+    protocol": an undated anaphor told as still ahead names an event that began on the day
+    of its report, which may still be going on."""
+    return anaphor.basis == "expected" \
+        and anaphor.published is not None and _dated(antecedent) \
+        and antecedent.start == anaphor.published
 
 
 def _story_events(session: Session, stories: StoryIndex, event: Event, before: date,
