@@ -197,3 +197,13 @@ def test_an_organization_told_by_its_last_word_is_the_one_named_in_full(nlp):
 def test_un_agencies_told_by_their_descriptions(nlp, text, name):
     event = timeline.extract_events(text, published="2026-03-12")[0]
     assert [p.name for p in event.agents] == [name]
+
+
+def test_a_title_before_a_person_the_article_named_is_that_person(nlp):
+    """"General Rustam Nazarzoda", tagged as an organization, after "Rustam Nazarzoda"."""
+    text = ("Rustam Nazarzoda spoke to reporters. The accord was signed by the commanders of "
+            "the two border services, General Rustam Nazarzoda and General Almaz Sydykov, who "
+            "had first discussed a pullback in a hotline call on Wednesday.")
+    (call,) = [e for e in timeline.extract_events(text, published="2026-06-13")
+               if e.trigger == "hotline call"]
+    assert ("Rustam Nazarzoda", "person") in [(p.name, p.kind) for p in call.agents]

@@ -170,6 +170,7 @@ class MentionResolver:
         self.gazetteer = gazetteer
         self.context_countries: frozenset[str] = frozenset()  # countries the article names
         self.full_names: dict[str, str] = {}  # "Benedetti" -> "Carla Benedetti", per article
+        self.people: set[str] = set()  # full personal names, per article
         self.acronyms: dict[str, str] = {}  # "INS" -> "Immigration and Naturalization Service"
         self.organizations: dict[str, list[Span]] = {}  # "agency" -> the article's "... Agency"
         self.titled: dict[str, list[tuple[frozenset[str], str]]] = {}  # "minister" -> the
@@ -322,6 +323,8 @@ class MentionResolver:
                 by_tail.setdefault(words[0].casefold(), set()).add(name)
         self.full_names = {tail: next(iter(names)) for tail, names in by_tail.items()
                            if len(names) == 1 and tail not in full}
+        self.people = full  # "General Rustam Nazarzoda", tagged as an organization, after
+        # "Rustam Nazarzoda": a title before a name the article gave a person
 
     def learn_acronyms(self, names: Iterable[str]) -> None:
         """"INS" after "the Immigration and Naturalization Service": the article's
@@ -419,7 +422,9 @@ class MentionResolver:
         return self.full_names.get(name.casefold(), name)
 
     def knows(self, text: str) -> bool:
-        return _TITLE.sub("", text).casefold() in self.full_names
+        name = _TITLE.sub("", text)
+        return name.casefold() in self.full_names or name != text and person_key(
+            name).casefold() in self.people
 
     def from_entity(self, ent: Span, role: str) -> Participant:
         if len(ent) > 1 and ent[-1].tag_ == "POS":  # "Elian Gonzalez's": not "McDonald's"
