@@ -1103,3 +1103,23 @@ def test_an_anaphor_still_ahead_names_an_event_begun_on_its_report_day(sessions)
     cluster = {(text, trigger): c for text, trigger, c in rows}
     assert cluster[("one", "negotiations")] == cluster[("one", "talks")]
     assert cluster[("two", "negotiations")] != cluster[("two", "talks")]
+
+
+@pytest.mark.parametrize("description,organization,alike", [
+    ("parliamentary committee", "Public Accounts Committee", True),
+    ("committee", "Public Accounts Committee", True),
+    # a word that tells which one it is still counts
+    ("health committee", "Public Accounts Committee", False),
+    ("ministry", "Foreign Ministry", True),
+])
+def test_words_that_only_characterise_a_body_are_left_out(description, organization, alike):
+    from timeline.dedup import Mention, _described_alike
+
+    def m(**kw) -> Mention:
+        return Mention(1, "report", None, None, "reported", date(2026, 9, 16), frozenset(),
+                       frozenset(), "report", **kw)
+
+    assert _described_alike(m(descriptions=frozenset({description})),
+                            m(organizations=frozenset({organization}))) == alike
+    assert _described_alike(m(organizations=frozenset({organization})),
+                            m(descriptions=frozenset({description}))) == alike

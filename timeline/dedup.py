@@ -233,14 +233,23 @@ def _described_alike(a: Mention, b: Mention) -> bool:
     """Actors told by common nouns of one head (or one of them by an organization's name),
     the words of one within the other's: "the ministry" and "Malawi's health ministry",
     "experts" and "engineering experts", "the observer group" and the Multinational Observer
-    Group; not two names ("Security Council", "National Security Council")."""
+    Group; not two names ("Security Council", "National Security Council"). A common noun's
+    words that only characterise it (``generic_modifiers`` of the types file) are left out:
+    "a parliamentary committee" and the Public Accounts Committee."""
     pairs = [(x, y) for x in a.descriptions for y in b.descriptions | b.organizations]
-    pairs += [(x, y) for x in a.organizations for y in b.descriptions]
-    for x, y in pairs:
+    pairs += [(y, x) for x in a.organizations for y in b.descriptions]
+    generic = generic_modifiers()
+    for x, y in pairs:  # x: a description
         wx, wy = x.casefold().split(), y.casefold().split()
-        if wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx)):
+        kept = set(wx[:-1]) - generic | {wx[-1]}
+        if wx[-1] == wy[-1] and (kept <= set(wy) or set(wy) <= set(wx)):
             return True
     return False
+
+
+@functools.cache
+def generic_modifiers() -> frozenset[str]:
+    return frozenset(_types_file().get("word_lists", {}).get("generic_modifiers", ()))
 
 
 def _told_before(a: Mention, b: Mention) -> bool:
