@@ -519,3 +519,16 @@ def test_a_when_clause_after_a_day_dates_its_coordinated_verbs(nlp):
     (blockaded,) = [e for e in timeline.extract_events(text, published="2026-02-10")
                     if e.trigger == "blockaded"]
     assert blockaded.date.value == "2026-02-08"
+
+
+@pytest.mark.parametrize("text,trigger,basis", [
+    # a subject that gives something is not dated by the gift's time
+    ("The agreement gives nurses a 9 percent rise from July.", "agreement", "reported"),
+    # ... while a subject told again by its verb still is
+    ("A second air strike hit southern Syria at dawn on Thursday.", "strike", "explicit"),
+    ("The attack took place on Monday.", "attack", "explicit"),
+])
+def test_a_subject_that_gives_something_takes_no_day_from_it(nlp, text, trigger, basis):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-04-25")
+                if e.trigger == trigger]
+    assert event.date.basis == basis

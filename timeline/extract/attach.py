@@ -29,6 +29,7 @@ SIMULTANEOUS_MARKS = {"as", "when", "while"}
 # what an event is about, not when or where it happens ("talks on the ceasefire")
 TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
 # "a day of talks", "a second round of voting": the stretch of time the event fills
+GIVING = {"give", "provide", "offer", "grant", "bring"}  # "the deal gives nurses a rise"
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
                 "slate", "call", "announce", "order", "organise", "organize"}
@@ -159,6 +160,13 @@ def _attached(
     return None
 
 
+def _acts_on_another(noun: Token, verb: Token) -> bool:
+    """"The agreement gives nurses a rise from July": a subject that gives something is
+    not carried by its verb, whose times are the gift's."""
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and verb.lemma_ in GIVING and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
 def _called_off(verb: Token) -> bool:
     """"called off a four-day general strike on Thursday": the day it ended or was
     cancelled, not its own."""
@@ -211,7 +219,8 @@ def attached_timex(
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
                                       and not _announced_before(noun, verb)
-                                      and not _called_off(verb))
+                                      and not _called_off(verb)
+                                      and not _acts_on_another(noun, verb))
     if noun.pos_ not in VERBAL and verb is not None and (
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
