@@ -1123,3 +1123,18 @@ def test_words_that_only_characterise_a_body_are_left_out(description, organizat
                             m(organizations=frozenset({organization}))) == alike
     assert _described_alike(m(organizations=frozenset({organization})),
                             m(descriptions=frozenset({description}))) == alike
+
+
+def test_two_reports_may_place_a_deadline_a_day_apart():
+    """"a midnight deadline on Friday" and "the deadline passed on Saturday": a deadline's
+    day is told a day either way (``date_slack``); other events' days are not."""
+    from timeline.dedup import Mention, compatible_dates
+
+    def m(etype: str, day: int) -> Mention:
+        when = date(2026, 2, day)
+        return Mention(1, etype, when, when, "explicit", date(2026, 2, 9), frozenset(),
+                       frozenset(), etype)
+
+    assert compatible_dates(m("deadline", 6), m("deadline", 7))
+    assert not compatible_dates(m("deadline", 6), m("deadline", 8))
+    assert not compatible_dates(m("attack", 6), m("attack", 7))

@@ -180,6 +180,10 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     b0, b1 = _interval(b)
     if a0 is None and a1 is None or b0 is None and b1 is None:
         return False
+    if a.type == b.type and (slack := date_slack().get(a.type)):  # "a midnight deadline
+        # on Friday" and "the deadline that ran out on Saturday"
+        gap = timedelta(days=slack)
+        a0, a1 = (a0 - gap if a0 else None), (a1 + gap if a1 else None)
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
 
 
@@ -546,6 +550,14 @@ def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | 
     if lo is None and hi is None or lo is not None and hi is not None and lo > hi:
         return None
     return lo, hi
+
+
+@functools.cache
+def date_slack() -> dict[str, int]:
+    """Event type -> days by which two reports of one event may place it apart
+    (``date_slack`` in the event types file: a deadline "at midnight on Friday")."""
+    return {name: int(spec["date_slack"]) for name, spec in _types_file()["types"].items()
+            if spec.get("date_slack")}
 
 
 @functools.cache
