@@ -589,3 +589,18 @@ def test_its_in_what_one_says_is_the_sayers(nlp):
     (report,) = [e for e in timeline.extract_events(text, published="2026-02-12")
                  if e.trigger == "report"]
     assert [p.name for p in report.agents] == ["Department of Industrial Works"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "the warning" after a letter is the letter, whatever a source said in between
+    ("In a letter dated May 18, the utility told its client that arrears had been building "
+     "up. Deputy director Farhod Sharipov said the client had acknowledged the warning.",
+     "letter"),
+    # ... not after a statement of its own type
+    ("The minister warned on Monday that the army would respond. Rebels ignored the warning.",
+     "statement"),
+])
+def test_a_warning_after_a_letter_is_the_letter(nlp, text, etype):
+    (warning,) = [e for e in timeline.extract_events(text, published="2026-05-25")
+                  if e.trigger == "warning"]
+    assert warning.type == etype

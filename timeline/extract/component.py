@@ -61,6 +61,7 @@ ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", 
                "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
                "later", "subsequent", "similar"}
 SAYING_TYPES = {"statement", "letter", "report"}  # nouns that say: "the statement said"
+SAYINGS = {"said", "says", "say", "told", "tells", "added", "adds"}  # a source's words
 ONGOING = {"continue", "remain"}  # carriers that tell an event goes on: it has begun
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
@@ -229,7 +230,10 @@ class EventExtractor:
                              for c in trigger.children):
             return event  # "the drone strike", "the naval blockade": told as their own kind
         others = (others,) if isinstance(others, str) else tuple(others)
-        told = [e.type for e in before if e.type == event.type or e.type in others]
+        told = [e.type for e in before if e.type in others or e.type == event.type
+                and e.trigger.lower() not in SAYINGS and e.sentence_start != event.sentence_start]
+        # "the warning" after a letter: the letter, not a source's "said" nor the verb
+        # that takes it ("Sharipov said DABS had acknowledged the warning")
         if told and told[-1] in others:
             event = replace(event, type=told[-1])
         return event
