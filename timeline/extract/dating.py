@@ -83,8 +83,9 @@ def _prospective(verb: Token) -> bool:
     """A to-infinitive has no tense of its own; under a present clause it lies ahead ("are
     eligible to vote on Saturday", "is ready to sign"); under a past one it may have been
     done, so nothing is said."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
+    if verb.tag_ != "VB" or verb.lemma_ == "blame" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # not "Russia is to blame for the attack on Monday"
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
