@@ -1128,16 +1128,32 @@ def test_words_that_only_characterise_a_body_are_left_out(description, organizat
                             m(descriptions=frozenset({description}))) == alike
 
 
+@pytest.mark.parametrize("x,y", [("federal government", "provincial government"),
+                                 ("local police", "national police")])
+def test_two_descriptions_keep_all_their_words(x, y):
+    """The review's counter-examples: two descriptions told apart by a characterising word
+    are two speakers."""
+    from timeline.dedup import Mention, _described_alike
+
+    def m(name: str) -> Mention:
+        return Mention(1, "statement", None, None, "reported", date(2026, 9, 16), frozenset(),
+                       frozenset(), "said", descriptions=frozenset({name}))
+
+    assert not _described_alike(m(x), m(y))
+
+
 def test_two_reports_may_place_a_deadline_a_day_apart():
     """"a midnight deadline on Friday" and "the deadline passed on Saturday": a deadline's
     day is told a day either way (``date_slack``); other events' days are not."""
     from timeline.dedup import Mention, compatible_dates
 
-    def m(etype: str, day: int) -> Mention:
+    def m(etype: str, day: int, midnight: bool = False) -> Mention:
         when = date(2026, 2, day)
         return Mention(1, etype, when, when, "explicit", date(2026, 2, 9), frozenset(),
-                       frozenset(), etype)
+                       frozenset(), etype, midnight=midnight)
 
-    assert compatible_dates(m("deadline", 6), m("deadline", 7))
-    assert not compatible_dates(m("deadline", 6), m("deadline", 8))
-    assert not compatible_dates(m("attack", 6), m("attack", 7))
+    assert compatible_dates(m("deadline", 6), m("deadline", 7, midnight=True))
+    assert not compatible_dates(m("deadline", 6), m("deadline", 8, midnight=True))
+    assert not compatible_dates(m("attack", 6), m("attack", 7, midnight=True))
+    # not a deadline of Friday and another of Saturday (the review's Hungary and Poland)
+    assert not compatible_dates(m("deadline", 6), m("deadline", 7))

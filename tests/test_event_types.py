@@ -604,3 +604,33 @@ def test_a_warning_after_a_letter_is_the_letter(nlp, text, etype):
     (warning,) = [e for e in timeline.extract_events(text, published="2026-05-25")
                   if e.trigger == "warning"]
     assert warning.type == etype
+
+
+@pytest.mark.parametrize("text,trigger,role,names", [
+    # guards from the review of session 9
+    ("The attack that investigators see as the work of Hamas killed 12 people.", "attack",
+     "agent", []),
+    ("Farmers want to continue the protest they began on Monday.", "protest", "agent",
+     ["Farmers"]),
+    ("Maria Lopez, the wife of the jailed activist, said he would begin a hunger strike on "
+     "Monday.", "strike", "agent", []),
+    ("The commission of inquiry was set up in March. The prime minister said its report "
+     "would be published next month.", "report", "agent", []),
+    ("Students held a protest against the war in Gaza on Monday.", "protest", "location", []),
+    ("The talks on the conflict in Sudan opened in Jeddah on Monday.", "talks", "location",
+     ["Jeddah"]),
+])
+def test_review_guards_session_9(nlp, text, trigger, role, names):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-10-20")
+                if e.trigger == trigger]
+    assert [p.name for p in event.participants if p.role == role] == names
+
+
+def test_a_warning_after_a_saying_is_the_saying(nlp):
+    """The latest sentence before "the warning" told a statement, not the letter."""
+    text = ("The mayor wrote to residents last week asking them to save water. On Tuesday, the "
+            "utility said supplies could be cut off within days. The warning came as "
+            "temperatures hit 40C.")
+    (warning,) = [e for e in timeline.extract_events(text, published="2026-05-25")
+                  if e.trigger == "warning"]
+    assert warning.type == "statement"

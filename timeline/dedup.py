@@ -158,6 +158,7 @@ class Mention:
     descriptions: frozenset[str] = frozenset()  # the actors told by a common noun
     # ("health ministry", "experts"), by name
     organizations: frozenset[str] = frozenset()  # the organizations named, by name
+    midnight: bool = False  # dated to a midnight ("2026-02-07T24:00"), on either day's edge
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -180,8 +181,9 @@ def compatible_dates(a: Mention, b: Mention) -> bool:
     b0, b1 = _interval(b)
     if a0 is None and a1 is None or b0 is None and b1 is None:
         return False
-    if a.type == b.type and (slack := date_slack().get(a.type)):  # "a midnight deadline
-        # on Friday" and "the deadline that ran out on Saturday"
+    if a.type == b.type and (a.midnight or b.midnight) and (
+            slack := date_slack().get(a.type)):  # "a midnight deadline on Friday" and "the
+        # deadline that ran out on Saturday"; not Friday's and Saturday's deadlines
         gap = timedelta(days=slack)
         a0, a1 = (a0 - gap if a0 else None), (a1 + gap if a1 else None)
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
@@ -238,17 +240,19 @@ def _described_alike(a: Mention, b: Mention) -> bool:
     the words of one within the other's: "the ministry" and "Malawi's health ministry",
     "experts" and "engineering experts", "the observer group" and the Multinational Observer
     Group; not two names ("Security Council", "National Security Council"). A common noun's
-    words that only characterise it (``generic_modifiers`` of the types file) are left out:
-    "a parliamentary committee" and the Public Accounts Committee."""
-    pairs = [(x, y) for x in a.descriptions for y in b.descriptions | b.organizations]
-    pairs += [(y, x) for x in a.organizations for y in b.descriptions]
+    words that only characterise it (``generic_modifiers`` of the types file) are left out
+    against a name that has none: "a parliamentary committee" and the Public Accounts
+    Committee."""
+    pairs = [(x, y, y in b.organizations) for x in a.descriptions
+             for y in b.descriptions | b.organizations]
+    pairs += [(y, x, True) for x in a.organizations for y in b.descriptions]
     generic = generic_modifiers()
-    for x, y in pairs:  # x: a description
+    for x, y, named in pairs:  # x: a description
         wx, wy = x.casefold().split(), y.casefold().split()
-        kept = set(wx[:-1]) - generic | {wx[-1]}
+        kept = set(wx[:-1]) - generic | {wx[-1]} if named and not generic & set(wy) else set(wx)
         if wx[-1] == wy[-1] and (kept <= set(wy) or set(wy) <= set(wx)):
-            return True
-    return False
+            return True  # not "federal government" and "provincial government": two
+    return False  # descriptions keep all their words
 
 
 @functools.cache
@@ -483,7 +487,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
                 descriptions=frozenset(described[e.id]),
-                organizations=frozenset(organized[e.id]))
+                organizations=frozenset(organized[e.id]),
+                midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
         for e in events
     ]
 
@@ -531,7 +536,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    frozenset(m.trigger.lower() for m in cluster),
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
-                   descriptions=union("descriptions"), organizations=union("organizations"))
+                   descriptions=union("descriptions"), organizations=union("organizations"),
+                   midnight=any(m.midnight for m in cluster))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -29,7 +29,8 @@ SIMULTANEOUS_MARKS = {"as", "when", "while"}
 # what an event is about, not when or where it happens ("talks on the ceasefire")
 TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
 # "a day of talks", "a second round of voting": the stretch of time the event fills
-GIVING = {"give", "provide", "offer", "grant", "bring"}  # "the deal gives nurses a rise"
+DELIVERING = {"deliver", "send", "hand", "present", "submit", "file", "lodge", "issue",
+              "publish", "release"}  # "signed by the minister and delivered on Monday"
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
                 "slate", "call", "announce", "order", "organise", "organize"}
@@ -160,13 +161,6 @@ def _attached(
     return None
 
 
-def _acts_on_another(noun: Token, verb: Token) -> bool:
-    """"The agreement gives nurses a rise from July": a subject that gives something is
-    not carried by its verb, whose times are the gift's."""
-    return noun.dep_ == "nsubj" and noun.head.i == verb.i and verb.lemma_ in GIVING and any(
-        c.dep_ == "dobj" for c in verb.children)
-
-
 def _called_off(verb: Token) -> bool:
     """"called off a four-day general strike on Thursday": the day it ended or was
     cancelled, not its own."""
@@ -212,15 +206,14 @@ def attached_timex(
                        and c.i > trigger.i]
         anchors.extend(participles)  # also "the letter, signed by the minister and
         anchors.extend(c for p in participles for c in p.conjuncts  # delivered on Monday"
-                       if c.tag_ in ("VBN", "VBD") and c.lemma_ in light_verbs
-                       and c.lemma_ not in RESCHEDULING)
-        anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held on May 9"
-        anchors.extend(going_on_in(trigger, light_verbs))  # "talks that began on Friday"
+                       if c.tag_ in ("VBN", "VBD") and c.lemma_ in DELIVERING)  # not "ended
+        # by Trump in 2018", "broken by strikes on Monday": another event's day
+        anchors.extend(performed_in(trigger))  # "the rally they held on May 9"
+        anchors.extend(going_on_in(trigger))  # "talks that began on Friday"
     verb = governing_verb(noun)
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
                                       and not _announced_before(noun, verb)
-                                      and not _called_off(verb)
-                                      and not _acts_on_another(noun, verb))
+                                      and not _called_off(verb))
     if noun.pos_ not in VERBAL and verb is not None and (
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
@@ -417,8 +410,8 @@ def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Ti
     """"Masked men set fire to two excavators and beat a guard late on Saturday": a date at
     the end of a coordinated verb with no subject of its own dates the first verb too."""
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL
-                 and c.lemma_ not in REPORTING_LEMMAS  # not "..., the agency said on Tuesday"
                  and any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)
+                 # "and", not a misparse: "..., the agency said on Tuesday"
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
         for timex, span in candidates:
             if timex.type in DATE_TYPES and span.start > conj.i and span.root.head.head.i == conj.i \

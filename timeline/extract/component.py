@@ -61,7 +61,6 @@ ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", 
                "next", "fresh", "further", "separate", "renewed", "earlier", "previous", "last",
                "later", "subsequent", "similar"}
 SAYING_TYPES = {"statement", "letter", "report"}  # nouns that say: "the statement said"
-SAYINGS = {"said", "says", "say", "told", "tells", "added", "adds"}  # a source's words
 ONGOING = {"continue", "remain"}  # carriers that tell an event goes on: it has begun
 NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"}
 _EXTENSIONS = (("events", None), ("timexes", None), ("published", None), ("entities", None))
@@ -84,6 +83,7 @@ class EventType:
     of_agent_words: str | None = None  # ... only when X is one of this list ("the pullout of
     # 300 British troops"; not "the deployment of Patriot missiles")
     place_object: bool = False  # "visited Baghdad": the object is where it happened
+    target_places: bool = False  # "a raid on a farmhouse in Arman": the target's place is its
     called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
 
 
@@ -102,6 +102,7 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]], dict[str
             own_date_only=bool(spec.get("own_date_only", False)),
             date_carriers=frozenset(spec.get("date_carriers", ())),
             constraints=spec.get("constraints", {}),
+            target_places=bool(spec.get("target_places", False)),
             theme_object=bool(spec.get("theme_object", False)),
             of_is_agent=bool(spec.get("of_is_agent", False)),
             of_agent_words=spec.get("of_agent_words"),
@@ -230,12 +231,15 @@ class EventExtractor:
                              for c in trigger.children):
             return event  # "the drone strike", "the naval blockade": told as their own kind
         others = (others,) if isinstance(others, str) else tuple(others)
-        told = [e.type for e in before if e.type in others or e.type == event.type
-                and e.trigger.lower() not in SAYINGS and e.sentence_start != event.sentence_start]
-        # "the warning" after a letter: the letter, not a source's "said" nor the verb
-        # that takes it ("Sharipov said DABS had acknowledged the warning")
-        if told and told[-1] in others:
-            event = replace(event, type=told[-1])
+        told = [e for e in before if (e.type in others or e.type == event.type)
+                and e.sentence_start != event.sentence_start]  # not the verbs of its own
+        # sentence ("Sharipov said DABS had acknowledged the warning")
+        if not told:
+            return event
+        last = [e.type for e in told if e.sentence_start == told[-1].sentence_start]
+        if kind := next((t for t in reversed(last) if t in others), None):
+            event = replace(event, type=kind)  # the latest sentence told one: "In a letter
+            # dated May 18, the utility told its client ... the warning" is the letter
         return event
 
     def _already_told(self, event: ExtractedEvent, trigger: Token,
@@ -349,10 +353,13 @@ class EventExtractor:
         return place is not None and place.kind != KIND_COUNTRY and (
             place.country in self.resolver.context_countries)
 
-    def _told_again_by(self, trigger: Token) -> bool:
+    def _told_again_by(self, trigger: Token, etype: str) -> bool:
         """A noun event is the subject of a verb that tells an event of the same kind: "a
-        second air strike hit the town", "the protest spread to the capital"."""
+        second air strike hit the town", "the protest spread to the capital"; not a strike
+        retyped a protest ("the strike by dock workers hit exports")."""
         label = self._trigger_labels.get(trigger.i)
+        if label != etype:
+            return False
         verb = trigger.head  # not "since March, the war has killed 500": a perfect
         # verb's time is a stretch, not the day of a retelling
         return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and label is not None \
@@ -395,7 +402,8 @@ class EventExtractor:
         add(roles.recipients(trigger), ROLE_RECIPIENT)
         add(roles.counterparts(trigger), ROLE_PATIENT)
         actor_spans = [(p.start, p.end) for p in found]
-        for tok in [*extra_places, *roles.place_candidates(trigger, self.light_verbs)]:
+        for tok in [*extra_places, *roles.place_candidates(trigger, self.light_verbs,
+                                                                   etype.target_places)]:
             ent = entity_of(tok)
             if ent is None and tok.lemma_.lower() in self.word_lists.get("place_nouns", ()):
                 ent = self._named_place(tok)  # "the Kenyan capital, Nairobi", "the town of Tapa"
@@ -463,7 +471,7 @@ class EventExtractor:
         carriers = self.light_verbs if not etype.own_date_only else (
             etype.date_carriers if trigger.dep_ == "nsubj" else frozenset())  # "the deadline
         # expired on Friday"; not "passed the deadline extension on Tuesday"
-        if self._told_again_by(trigger):
+        if self._told_again_by(trigger, etype.name):
             carriers = carriers | {trigger.head.lemma_}  # "a second air strike hit the town
             # on Thursday": the verb tells the noun's event again, with its day
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set

@@ -55,6 +55,11 @@ SCHEDULING_FOR = {"call", "set", "fix", "announce"}  # "... a rally for Saturday
 DIRECTING = {"call", "urge", "ask", "invite"}  # "urged X to march": not "told them to leave"
 INVITING = {"invite", "summon", "call"}  # "invited them to talks on Wednesday": ahead
 INVITING_OR_DIRECTING = INVITING | DIRECTING
+# "are eligible to vote on Saturday": what one is fit or due to do lies ahead
+PROSPECTIVE_ADJECTIVES = {"eligible", "due", "ready", "poised", "likely", "able", "free",
+                          "certain", "sure", "set"}
+INVITED_TO = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations",
+              "session", "round", "consultation", "consultations", "dialogue"}
 # verbs that act on an event that exists: "will investigate the attack", "will lift its ban"
 ACTING_ON = {"investigate", "probe", "review", "reverse", "lift", "condemn", "suspend",
              "extend", "renew", "challenge", "appeal", "examine", "last",  # "will last"
@@ -91,6 +96,8 @@ def _prospective(verb: Token) -> bool:
         if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return False
         node = node.head
+        if node.pos_ == "ADJ" and node.lower_ not in PROSPECTIVE_ADJECTIVES:
+            return False  # "is unable to confirm", "are afraid to return"
         if node.pos_ in VERBAL and node.tag_ != "VB":
             return node.tag_ in ("VBZ", "VBP") and node.lemma_ not in REPORTING_LEMMAS
     return False
@@ -100,7 +107,9 @@ def prospective(token: Token) -> bool:
     """The time expression hangs off a to-infinitive under a present clause: "are eligible
     to vote on Saturday" (whatever tense words stand around it)."""
     verb = governing_verb(token)
-    return verb is not None and _prospective(verb)
+    direct = token.head if token.dep_ != "pobj" else token.head.head  # "to vote on
+    # Saturday"; not "afraid to return home after the attack on Monday"
+    return verb is not None and direct.i == verb.i and _prospective(verb)
 
 
 def clause_tense(token: Token) -> str | None:
@@ -299,8 +308,6 @@ def verb_tense_of(token: Token) -> str | None:
     if tense == "present":
         if verb.lemma_ in REPORTING_LEMMAS or _behind(token, verb) or _followed(token, verb):
             return "past"
-        if verb.lemma_ == "be" and _in_subject(token, verb):
-            return None  # "the arrest on Saturday of X is a success": no time of its own
         return "future"
     return tense
 
@@ -330,11 +337,6 @@ def _followed(token: Token, verb: Token) -> bool:
     "follows" names came before it."""
     return verb.lemma_ == "follow" and any(
         c.dep_ == "dobj" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
-
-
-def _in_subject(token: Token, verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= token.i <= c.right_edge.i
-               for c in verb.children)
 
 
 def _behind(token: Token, verb: Token) -> bool:
@@ -393,8 +395,10 @@ def invited_for(token: Token) -> bool:
     unions to talks in Warsaw on Friday" names the talks' day, not the inviting's."""
     prep = token.head
     verb = prep.head
-    return token.dep_ == "pobj" and prep.lower_ in ("on", "for") and verb.lemma_ in INVITING \
-        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i for c in verb.children)
+    return token.dep_ == "pobj" and prep.lower_ in ("on", "for") and verb.lemma_ == "invite" \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in INVITED_TO for g in c.children)
+            for c in verb.children)  # not "summoned the envoy to the ministry on Sunday"
 
 
 def planned_for(token: Token) -> bool:

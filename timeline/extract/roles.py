@@ -35,12 +35,17 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-# carriers whose day is not the event's: "the strike that unions announced on Monday"
-NOT_PERFORMING = {"announce", "be", "call", "continue", "declare", "delay", "expect", "order",
-                  "plan", "postpone", "remain", "reschedule", "schedule", "set", "slate"}
+# verbs whose object relative clause carries out its noun's event ("the rally that union
+# leaders held"); not "announce" (the day of the announcing), "see", "break", "end"
+PERFORMING = {"hold", "stage", "mount", "launch", "carry", "conduct", "organise", "organize",
+              "lead", "sign", "seal", "reach", "negotiate", "broker", "host", "convene",
+              "chair", "attend", "issue", "file", "lodge", "send", "deliver", "publish",
+              "release", "submit", "write", "deploy", "impose", "begin", "start"}
+# subject relative clauses that tell the event take place ("talks that began on Friday")
+OCCURRING = {"begin", "start", "open", "end", "conclude", "resume", "happen", "occur", "erupt"}
 
 
-def performed_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+def performed_in(noun: Token) -> list[Token]:
     """The verbs of object relative clauses that carry out the noun's event: "the rally
     that union leaders held in Suva on October 9", "the march the students staged". Their
     subject did the event, and their date and place are its own; not "the strike that
@@ -48,9 +53,9 @@ def performed_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     thousands" (a subject relative)."""
     out = []
     for verb in noun.children:
-        if verb.dep_ != "relcl" or verb.i < noun.i or verb.lemma_ not in light_verbs \
-                or verb.lemma_ in NOT_PERFORMING:
-            continue
+        if verb.dep_ != "relcl" or verb.i < noun.i or verb.lemma_ not in PERFORMING:
+            continue  # not "the attack that investigators see as", "the truce that
+            # militants broke", "the strike that the government ended"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and all(
@@ -59,15 +64,16 @@ def performed_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     return out
 
 
-def going_on_in(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+def going_on_in(noun: Token) -> list[Token]:
     """The verbs of subject relative clauses that carry the noun's event: "negotiations
     that began on Friday morning", "the talks, which opened in Geneva on Monday"; not "the
     strike that was called on Monday" (a passive) nor a carrier whose day is not the
     event's ("the rally that announced a march")."""
     return [verb for verb in noun.children
-            if verb.dep_ == "relcl" and verb.i > noun.i and verb.lemma_ in light_verbs
-            and verb.lemma_ not in NOT_PERFORMING and any(
+            if verb.dep_ == "relcl" and verb.i > noun.i and verb.lemma_ in OCCURRING and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)]
+    # not "the agreement, which gives nurses a rise from July", "sanctions, which take
+    # effect on Friday"
 
 
 def _relative(pronoun: Token, verb: Token) -> bool:
@@ -146,8 +152,10 @@ def _sayer_of(subject: Token, verb: Token, depth: int) -> list[Token] | None:
     if saying.lemma_ not in SAYING:
         return None
     sayers = [t for t in verb_subjects(saying, depth + 1) if t.pos_ in ("NOUN", "PROPN")]
-    if subject.lower_ in ("he", "she"):
-        return sayers if len(sayers) == 1 and sayers[0].ent_type_ == "PERSON" else None
+    if subject.lower_ in ("he", "she"):  # not "Maria Lopez, the wife of the jailed
+        # activist, said he would": another person stands beside the sayer
+        return sayers if len(sayers) == 1 and sayers[0].ent_type_ == "PERSON" and not any(
+            c.dep_ == "appos" for c in sayers[0].children) else None
     return sayers if _agrees(subject, sayers) else None
 
 
@@ -220,9 +228,12 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
     elif trigger.dep_ == "dobj" and (trigger.head.lemma_ in carriers
                                      or trigger.head.lemma_ in KEEPING):
         verb = trigger.head
-    elif trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "ccomp" \
-            and trigger.head.head.lemma_ in SAYING:  # "the department said its report
-        verb = trigger.head.head  # would be ready within a week": the sayer's own report
+    elif owner.lower_ == "its" and trigger.dep_ in ("nsubj", "nsubjpass") \
+            and trigger.head.dep_ == "ccomp" and trigger.head.head.lemma_ in SAYING:
+        verb = trigger.head.head  # "the department said its report would be ready": the
+        subjects = [s for s in verb_subjects(verb) if s.ent_type_ in ("ORG", "GPE", "NORP")]
+        return subjects if _agrees(owner, subjects) else []  # named body's own report; not
+        # "the prime minister said its report", "officials said their strike"
     else:
         return []
     subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
@@ -266,8 +277,9 @@ def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[To
                  and c.ent_type_ in ("PERSON", "ORG", "NORP")]  # "the Tanzania blast": a place
     if compounds:
         return compounds
-    if performers := [s for v in performed_in(trigger, light_verbs) for s in verb_subjects(v)]:
-        return performers  # "the rally that union leaders held"
+    if performers := [s for v in performed_in(trigger) for s in verb_subjects(v)
+                      if s.pos_ != "PRON"]:
+        return performers  # "the rally that union leaders held"; not "the protest they began"
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS:
         head = head.head  # "confirmed in a letter", "announced through a statement"
@@ -310,7 +322,8 @@ def counterparts(trigger: Token) -> list[Token]:
     return list(_pobjs(trigger, COUNTERPART_PREPS))
 
 
-def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
+def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset(),
+                     targeted: bool = False) -> list[Token]:
     """Heads of the places where the event happened, by syntax.
 
     Prepositional phrases of the trigger (or of the verb a noun trigger depends on),
@@ -325,12 +338,13 @@ def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset()) 
     ) and not elsewhen(trigger):
         anchors.append(verb)  # not "bombed Nyala two days after the attack on Port Sudan"
     if trigger.pos_ not in VERBAL:
-        anchors.extend(performed_in(trigger, light_verbs))  # "the rally they held in Suva"
-        anchors.extend(going_on_in(trigger, light_verbs))  # "talks, which opened in Geneva"
+        anchors.extend(performed_in(trigger))  # "the rally they held in Suva"
+        anchors.extend(going_on_in(trigger))  # "talks, which opened in Geneva"
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
                for o in conjuncts(c)]  # "struck a depot and a substation in Port Sudan"
-    if trigger.pos_ not in VERBAL:  # "a raid on a farmhouse in the village of Arman"
-        objects += list(_pobjs(trigger, TARGET_PREPS))
+    if trigger.pos_ not in VERBAL and targeted:  # "a raid on a farmhouse in the village of
+        objects += list(_pobjs(trigger, {"on"}))  # Arman"; not "a protest against the war
+        # in Gaza", "talks on the conflict in Sudan"
     for obj in objects:  # "attacked a bus near Moyale"
         for place in _pobjs(obj, {"in", "near", "outside", "at"}):
             found.append(place)
