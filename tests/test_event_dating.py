@@ -546,3 +546,26 @@ def test_review_guards_session_9(nlp, text, trigger, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-10-20")
                 if e.trigger == trigger]
     assert (event.date.value if event.date.basis == "explicit" else None) == value
+
+
+@pytest.mark.parametrize("text,trigger,basis,value", [
+    # a day in the "of" phrase of the subject of a past verb lies behind, "deadline" or not
+    ("The unions' deadline of April 17 passed quietly once the wages were paid.", "deadline",
+     "explicit", "2026-04-17"),
+    ("The deadline of April 17 will pass quietly.", "deadline", "explicit", "2027-04-17"),
+    # "since" a year after a noun or a simple past is a comparison, no event's day
+    ("The talks came after the worst week on the bay since 2020.", "talks", "reported", None),
+    ("The agreement signed on Friday ended a 12-day stoppage at the plantation and, with it, "
+     "the longest labour dispute in the rubber belt since 2023.", "stoppage", "reported",
+     None),
+    # ... not after a perfect or a participle: the event's start
+    ("Three children have died since Tuesday in an outbreak.", "died", "explicit",
+     "2026-04-28"),
+    ("A ship arrived on Wednesday, joining navy crews deployed there since Friday.",
+     "deployed", "explicit", "2026-05-01"),
+])
+def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-05-04")
+                if e.trigger == trigger]
+    assert (event.date.basis, event.date.value if event.date.basis == "explicit" else None) \
+        == (basis, value)

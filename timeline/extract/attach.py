@@ -249,6 +249,15 @@ def attached_timex(
             continue
         if invited_for(span.root) and span.root.head.head.i in {a.i for a in anchors}:
             continue  # "invited the unions to talks on Friday": the talks' day
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "since" and (
+                span.root.head.head.pos_ in ("NOUN", "PROPN", "ADJ")
+                or span.root.head.head.tag_ in ("VBD", "VBZ", "VBP")
+                and span.root.head.head.dep_ not in ("acl", "relcl") and not any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
+                    for c in span.root.head.head.children)):
+            continue  # "the worst week since 2020", "the longest dispute since 2023", "came
+            # after the worst week since 2020": a measure of comparison, no event's day;
+            # not "have died since Tuesday", "crews deployed there since Monday"
         if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
                 span.root.head.head.i == trigger.i):
             continue  # "claimed the convoy raid on Thursday": the day of the claim (or of

@@ -46,6 +46,7 @@ from .dating import (
     prospective,
     spoken_of,
     told_as_past,
+    told_with_past_verb,
     verb_tense_of,
 )
 from .mentions import (
@@ -167,6 +168,8 @@ class EventExtractor:
             if span is not None and (planned_for(span.root) or aimed_at(span.root)
                                      or prospective(span.root)):
                 return "future"
+            if span is not None and told_with_past_verb(span.root):
+                return "past"  # "the deadline of April 17 passed"
             if span is not None and span.root.dep_ == "poss" and (
                     own := possessed_tense(span.root)) is not None:
                 return own  # "review the way Wednesday's vote was run": its own verb's

@@ -378,6 +378,15 @@ def aimed_at(token: Token) -> bool:
     return False
 
 
+def told_with_past_verb(token: Token) -> bool:
+    """"The unions' deadline of April 17 passed quietly": a day in the "of" phrase of the
+    subject of a past verb lies behind, whatever the words around it ("deadline") say."""
+    prep = token.head
+    noun = prep.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and noun.pos_ == "NOUN" \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD"
+
+
 def awaited_prep(token: Token) -> bool:
     """``token`` is the object of a time phrase on a participle of waiting or planning that
     describes a noun: "a vote expected on Thursday", "talks scheduled for May 4", "a summit
