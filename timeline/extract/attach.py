@@ -90,10 +90,28 @@ def _premodifier(span: Span, trigger: Token) -> bool:
     )
 
 
+PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}
+
+
 def _perfect(verb: Token) -> bool:
     """"has been arrested": a present perfect, which takes no definite past time."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in verb.children)
+
+
+def _comparison_since(span: Span) -> bool:
+    """"the worst week since 2020", "the longest dispute since 2023", "came after the worst
+    week since 2020": a "since" phrase on a noun, an adjective or a simple tense measures a
+    comparison and is no event's day; not "have died since Tuesday", "crews deployed there
+    since Monday" (a perfect or a participle: the day it started)."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    head = prep.head
+    return head.pos_ in ("NOUN", "PROPN", "ADJ") or head.tag_ in ("VBD", "VBZ", "VBP") \
+        and head.dep_ not in ("acl", "relcl") and not any(
+            c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX | {"had", "'d"}
+            for c in head.children)
 
 
 def _announced_before(noun: Token, verb: Token) -> bool:
@@ -226,18 +244,16 @@ def attached_timex(
         anchors.append(noun.head.head)  # "the March 2025 murder ... at a rally"
     if trigger.pos_ not in VERBAL and (timex := _awaited_on(trigger, candidates)) is not None:
         return timex
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and (
-            timex := next((t for t, span in candidates if t.type in DATE_TYPES
-                           and span.start > trigger.i and invited_for(span.root)
-                           and span.root.head.head.i == trigger.head.head.i), None)):
-        return timex  # "invited the unions to talks in Warsaw on Friday"
+    if (timex := _invited_to(trigger, candidates)) is not None:
+        return timex
     if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)) is not None:
         return timex
     claimed = _claimed(trigger) or trigger.dep_ == "dobj" and _called_off(trigger.head)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
-    blockers = events - {a.i for a in anchors}
+    anchor_ids = {a.i for a in anchors}
+    blockers = events - anchor_ids
     for timex, span in candidates:
         if timex.type not in DATE_TYPES or span.start < sent.start or span.end > sent.end:
             continue
@@ -247,24 +263,17 @@ def attached_timex(
             continue  # a date inside a quotation is not the date of its reporting verb
         if _after_reporting_verb(span, trigger):
             continue
-        if invited_for(span.root) and span.root.head.head.i in {a.i for a in anchors}:
+        if invited_for(span.root) and span.root.head.head.i in anchor_ids:
             continue  # "invited the unions to talks on Friday": the talks' day
-        if span.root.dep_ == "pobj" and span.root.head.lower_ == "since" and (
-                span.root.head.head.pos_ in ("NOUN", "PROPN", "ADJ")
-                or span.root.head.head.tag_ in ("VBD", "VBZ", "VBP")
-                and span.root.head.head.dep_ not in ("acl", "relcl") and not any(
-                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d")
-                    for c in span.root.head.head.children)):
-            continue  # "the worst week since 2020", "the longest dispute since 2023", "came
-            # after the worst week since 2020": a measure of comparison, no event's day;
-            # not "have died since Tuesday", "crews deployed there since Monday"
+        if _comparison_since(span):
+            continue  # "the worst week since 2020"
         if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
                 span.root.head.head.i == trigger.i):
             continue  # "claimed the convoy raid on Thursday": the day of the claim (or of
             # the calling off: "called off a four-day general strike on Thursday")
         if _premodifier(span, trigger):
             return timex
-        if span.root.dep_ == "poss" and not _possessed_by(span.root.head, anchors, trigger):
+        if span.root.dep_ == "poss" and not _possessed_by(span.root.head, anchor_ids, trigger):
             continue  # "condemned Friday night's attack": Friday dates the attack only;
             # "a report on the causes of Monday's crash": the crash, not the report
         if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
@@ -389,11 +398,10 @@ def _in_apposition(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex |
     return None
 
 
-def _possessed_by(noun: Token, anchors: list[Token], trigger: Token) -> bool:
+def _possessed_by(noun: Token, ids: set[int], trigger: Token) -> bool:
     """A possessive date ("Monday's") dates its own noun; it dates the trigger when that
-    noun is one of its anchors, or, for a noun trigger, the cause or setting it stands in
-    ("the death toll from Wednesday's quake", "the deaths at Sunday's derby")."""
-    ids = {a.i for a in anchors}
+    noun is one of its anchors (``ids``), or, for a noun trigger, the cause or setting it
+    stands in ("the death toll from Wednesday's quake", "the deaths at Sunday's derby")."""
     if noun.i in ids:
         return True
     return trigger.pos_ not in VERBAL and noun.dep_ == "pobj" and noun.head.lower_ in (
@@ -413,6 +421,16 @@ def _awaited_on(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | No
             if verb.lower_ == "dated" and span.root.head.i == verb.i:
                 return timex  # "a letter dated May 18"
     return None
+
+
+def _invited_to(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"invited the unions to talks in Warsaw on Friday": the day the parser hangs on the
+    inviting verb after the noun's "to" phrase is the noun's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    return next((timex for timex, span in candidates if timex.type in DATE_TYPES
+                 and span.start > noun.i and invited_for(span.root)
+                 and span.root.head.head.i == noun.head.head.i), None)
 
 
 def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:

@@ -360,13 +360,11 @@ class EventExtractor:
         """A noun event is the subject of a verb that tells an event of the same kind: "a
         second air strike hit the town", "the protest spread to the capital"; not a strike
         retyped a protest ("the strike by dock workers hit exports")."""
-        label = self._trigger_labels.get(trigger.i)
-        if label != etype:
-            return False
         verb = trigger.head  # not "since March, the war has killed 500": a perfect
         # verb's time is a stretch, not the day of a retelling
-        return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and label is not None \
-            and verb.pos_ == "VERB" and self._trigger_labels.get(verb.i) == label \
+        return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and verb.pos_ == "VERB" \
+            and self._trigger_labels.get(trigger.i) == etype \
+            and self._trigger_labels.get(verb.i) == etype \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
@@ -405,8 +403,7 @@ class EventExtractor:
         add(roles.recipients(trigger), ROLE_RECIPIENT)
         add(roles.counterparts(trigger), ROLE_PATIENT)
         actor_spans = [(p.start, p.end) for p in found]
-        for tok in [*extra_places, *roles.place_candidates(trigger, self.light_verbs,
-                                                                   etype.target_places)]:
+        for tok in [*extra_places, *roles.place_candidates(trigger, etype.target_places)]:
             ent = entity_of(tok)
             if ent is None and tok.lemma_.lower() in self.word_lists.get("place_nouns", ()):
                 ent = self._named_place(tok)  # "the Kenyan capital, Nairobi", "the town of Tapa"

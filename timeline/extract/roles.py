@@ -67,13 +67,12 @@ def performed_in(noun: Token) -> list[Token]:
 def going_on_in(noun: Token) -> list[Token]:
     """The verbs of subject relative clauses that carry the noun's event: "negotiations
     that began on Friday morning", "the talks, which opened in Geneva on Monday"; not "the
-    strike that was called on Monday" (a passive) nor a carrier whose day is not the
-    event's ("the rally that announced a march")."""
+    strike that was called on Monday" (a passive) nor a verb whose day is not the event's
+    ("the agreement, which gives nurses a rise from July", "sanctions, which take effect on
+    Friday")."""
     return [verb for verb in noun.children
             if verb.dep_ == "relcl" and verb.i > noun.i and verb.lemma_ in OCCURRING and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)]
-    # not "the agreement, which gives nurses a rise from July", "sanctions, which take
-    # effect on Friday"
 
 
 def _relative(pronoun: Token, verb: Token) -> bool:
@@ -230,10 +229,11 @@ def _owner_of_pronoun(owner: Token, trigger: Token,
         verb = trigger.head
     elif owner.lower_ == "its" and trigger.dep_ in ("nsubj", "nsubjpass") \
             and trigger.head.dep_ == "ccomp" and trigger.head.head.lemma_ in SAYING:
-        verb = trigger.head.head  # "the department said its report would be ready": the
-        subjects = [s for s in verb_subjects(verb) if s.ent_type_ in ("ORG", "GPE", "NORP")]
-        return subjects if _agrees(owner, subjects) else []  # named body's own report; not
+        # "the department said its report would be ready": a named body's own report; not
         # "the prime minister said its report", "officials said their strike"
+        bodies = [s for s in verb_subjects(trigger.head.head)
+                  if s.ent_type_ in ("ORG", "GPE", "NORP")]
+        return bodies if _agrees(owner, bodies) else []
     else:
         return []
     subjects = [s for s in verb_subjects(verb) if s.pos_ in ("NOUN", "PROPN")]
@@ -322,13 +322,13 @@ def counterparts(trigger: Token) -> list[Token]:
     return list(_pobjs(trigger, COUNTERPART_PREPS))
 
 
-def place_candidates(trigger: Token, light_verbs: frozenset[str] = frozenset(),
-                     targeted: bool = False) -> list[Token]:
+def place_candidates(trigger: Token, targeted: bool = False) -> list[Token]:
     """Heads of the places where the event happened, by syntax.
 
     Prepositional phrases of the trigger (or of the verb a noun trigger depends on),
     their nested "in" phrases ("the base in Anbar"), and the noun a "where" clause
-    modifies ("Anbar, where Obama sent troops").
+    modifies ("Anbar, where Obama sent troops"); with ``targeted``, also where the target
+    of a noun trigger is ("a raid on a farmhouse in the village of Arman").
     """
     found: list[Token] = []
     anchors = [trigger]
