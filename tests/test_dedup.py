@@ -38,6 +38,35 @@ def _event(trigger: str, when: EventDate, start: int = 0, anaphoric: bool = Fals
                           participants=parts, anaphoric=anaphoric)
 
 
+def test_a_person_and_the_office_she_holds_are_one_speaker():
+    """"Foreign Minister Rūta Baranauskienė said" of one report and "Lithuania's foreign
+    ministry" of another are one speaker (her title's office), and "Prime Minister Hassan
+    al-Karimi" and "the prime minister" too; not the finance ministry, nor a statement that
+    names a person of its own, nor a title of one word ("spokeswoman")."""
+    from timeline.dedup import Mention, score
+
+    ids = {"Rūta Baranauskienė": 1, "lithuania's foreign ministry": 2, "prime minister": 3,
+           "finance ministry": 4, "Jonas Petraitis": 5, "ministry": 6}
+
+    def said(actor: str, titles: tuple[str, ...] = (), person: bool = False) -> Mention:
+        return Mention(1, "statement", None, None, "reported", date(2026, 5, 10),
+                       frozenset({ids[actor]}), frozenset(), "said",
+                       named=frozenset({ids[actor]}) if person else frozenset(),
+                       named_kinds=frozenset({"person"}) if person else frozenset(),
+                       descriptions=frozenset() if person else frozenset({actor}),
+                       titles=frozenset(titles))
+
+    minister = said("Rūta Baranauskienė", ("foreign minister",), person=True)
+    assert score(minister, said("lithuania's foreign ministry"), story=2) >= 1.0
+    assert score(said("lithuania's foreign ministry"), minister, story=2) >= 1.0
+    assert score(said("Rūta Baranauskienė", ("prime minister",), person=True),
+                 said("prime minister"), story=2) >= 1.0
+    assert score(minister, said("finance ministry"), story=2) == 0.0
+    assert score(minister, said("Jonas Petraitis", ("foreign minister",), person=True),
+                 story=2) == 0.0
+    assert score(said("Rūta Baranauskienė", person=True), said("ministry"), story=2) == 0.0
+
+
 def _article(text: str, published: date, named: tuple[tuple[str, str], ...],
              *events: ExtractedEvent) -> Extraction:
     entities = tuple(Participant("mention", name, kind, name, 0, 1) for name, kind in named)

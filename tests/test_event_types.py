@@ -24,6 +24,10 @@ import timeline
     ("Thousands joined a protest against the government on Monday.", "protest", "protest"),
     ("Thousands joined an anti-government protest in Minsk on Friday.", "protest", "protest"),
     ("The government banned the protest on Friday.", "protest", "protest"),
+    # the doer is who the "by" phrase names, not the place it adds
+    ("It came a week after the protest by patients outside the ministry in Mbabane.",
+     "protest", "protest"),
+    ("The protest by the foreign ministry was delivered on Monday.", "protest", "statement"),
     ("The forum is due to issue a communique on Thursday.", "communique", "statement"),
     # a blockade by civilians is a protest; one by a navy a sanction
     ("Farmers blockaded roads on Sunday.", "blockaded", "protest"),

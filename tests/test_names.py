@@ -89,6 +89,24 @@ def test_a_persons_title_names_the_country_or_body_they_serve(nlp, text, person,
     assert sorted(link.name for link in found[0].links if link.relation == "member_of") == office
 
 
+@pytest.mark.parametrize("text,person,titles", [
+    ("Lithuanian Foreign Minister Rūta Baranauskienė condemned the flights on Monday.",
+     "Rūta Baranauskienė", ["foreign minister"]),
+    ("Marta Lindqvist, the UN human rights chief, said on Monday that talks had failed.",
+     "Marta Lindqvist", ["human rights chief"]),
+    # one word names no one office
+    ("In a statement, spokeswoman Marta Lindqvist said talks had failed.", "Marta Lindqvist",
+     []),
+])
+def test_a_persons_title_is_kept_without_the_body_it_names(nlp, text, person, titles):
+    """The office a person holds, for "the foreign ministry" or "the rights chief" of
+    another report (``titled`` links; session 10)."""
+    found = [p for e in timeline.extract_events(text, published="2026-04-10")
+             for p in e.participants if p.name == person]
+    assert found
+    assert sorted(link.name for link in found[0].links if link.relation == "titled") == titles
+
+
 def test_a_ministers_statement_is_on_the_timeline_of_the_country_she_serves(tmp_path):
     db = timeline.open(tmp_path / "t.db")
     db.ingest_text("Lithuanian Foreign Minister Rūta Baranauskienė condemned the flights on "

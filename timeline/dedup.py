@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from .models import DocumentEntity, Entity, EntityLink, Event, EventCluster, EventEntity
@@ -159,6 +159,8 @@ class Mention:
     # ("health ministry", "experts"), by name
     organizations: frozenset[str] = frozenset()  # the organizations named, by name
     midnight: bool = False  # dated to a midnight ("2026-02-07T24:00"), on either day's edge
+    titles: frozenset[str] = frozenset()  # the offices of the people told ("prime
+    # minister" for "Prime Minister Hassan al-Karimi"), by name
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -253,6 +255,29 @@ def _described_alike(a: Mention, b: Mention) -> bool:
         if wx[-1] == wy[-1] and (kept <= set(wy) or set(wy) <= set(wx)):
             return True  # not "federal government" and "provincial government": two
     return False  # descriptions keep all their words
+
+
+def _holds_office(a: Mention, b: Mention) -> bool:
+    """A person of ``a`` holds the office ``b`` tells by a common noun (or an
+    organization's name): "Prime Minister Hassan al-Karimi" and "the prime minister",
+    "Foreign Minister Rūta Baranauskienė" and "Lithuania's foreign ministry" (an office
+    holder's title turned into his office by ``title_offices`` of the types file). Only
+    when ``b`` names no person of its own."""
+    if not a.titles or "person" in b.named_kinds:
+        return False
+    offices = title_offices()
+    for title in a.titles:
+        *words, head = title.split()
+        for told in b.descriptions | b.organizations:
+            *other, last = told.casefold().split()
+            if last in (head, offices.get(head)) and set(words) <= set(other):
+                return True
+    return False
+
+
+@functools.cache
+def title_offices() -> dict[str, str]:
+    return dict(_types_file().get("title_offices", {}))
 
 
 @functools.cache
@@ -358,8 +383,10 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     if a.type != b.type:
         return 0.0
     shared_actors = len(a.actors & b.actors)
-    if not shared_actors and a.type in SPEECH_TYPES and _described_alike(a, b):
-        shared_actors = 1  # "the ministry" of one report, "the health ministry" of another
+    if not shared_actors and a.type in SPEECH_TYPES and (
+            _described_alike(a, b) or _holds_office(a, b) or _holds_office(b, a)):
+        shared_actors = 1  # "the ministry" of one report, "the health ministry" of another;
+        # "Foreign Minister Rūta Baranauskienė" of one and "the foreign ministry" of another
     shared_places = len(a.places & b.places)
     if not compatible_dates(a, b) and not (
         story >= STORY_MIN_SHARED and _told_before(a, b)
@@ -457,17 +484,24 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                     parts[event_id][1].add(parent)
                 elif event_id in doing.get(group, ()):
                     agents[event_id].add(parent)
+    titles: dict[int, set[str]] = {i: set() for i in ids}
     if people:  # "Lithuanian Foreign Minister Rūta Baranauskienė" speaks for Lithuania: a
         # statement of hers and one of "Lithuania" share an actor (not a doer: two
         # ministers of one country are still two speakers)
-        for person, office in session.execute(
-            select(EntityLink.source_id, EntityLink.target_id)
+        for person, office, relation, title in session.execute(
+            select(EntityLink.source_id, EntityLink.target_id, EntityLink.relation,
+                   Entity.norm_name)
             .join(Entity, Entity.id == EntityLink.target_id)
-            .where(EntityLink.source_id.in_(people), EntityLink.relation == "member_of",
-                   Entity.kind.in_(("country", "organization")))
+            .where(EntityLink.source_id.in_(people), or_(
+                and_(EntityLink.relation == "member_of",
+                     Entity.kind.in_(("country", "organization"))),
+                EntityLink.relation == "titled"))
         ):
             for event_id in people[person]:
-                parts[event_id][0].add(office)
+                if relation == "titled":
+                    titles[event_id].add(title)  # "foreign minister"
+                else:
+                    parts[event_id][0].add(office)
     all_places = {p for _, places, _ in parts.values() for p in places}
     parents: dict[int, set[int]] = {}
     if all_places:  # "Nairobi" and "Kenya" are not different places
@@ -487,7 +521,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 ordinals=frozenset((e.ordinal,)) if e.ordinal else frozenset(),
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
                 descriptions=frozenset(described[e.id]),
-                organizations=frozenset(organized[e.id]),
+                organizations=frozenset(organized[e.id]), titles=frozenset(titles[e.id]),
                 midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
         for e in events
     ]
@@ -537,7 +571,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
                    descriptions=union("descriptions"), organizations=union("organizations"),
-                   midnight=any(m.midnight for m in cluster))
+                   titles=union("titles"), midnight=any(m.midnight for m in cluster))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -550,7 +550,7 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     "an anti-government protest" or "the government banned the protest"."""
     near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-             for o in c.subtree]
+             for p in c.children if p.dep_ == "pobj" for o in _noun_phrase(p)]
     near += [t for c in trigger.children if c.dep_ == "acl"  # "the blockade, organised by
              for a in c.children if a.dep_ == "agent" for t in a.subtree]  # a union"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
@@ -568,6 +568,18 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     return any((t.lemma_.lower() in words or t.lower_ in words)
                and not _in_long_name(t)  # not "the Soviet Union", "the African Union"
                for t in near)
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """A noun with its words and conjuncts, not what its prepositions or clauses add:
+    "patients" of "patients outside the ministry", "unions and students" of "unions and
+    students from Harare"."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc"):
+            continue
+        found += _noun_phrase(child) if child.dep_ == "conj" else list(child.subtree)
+    return found
 
 
 def _in_long_name(token: Token) -> bool:

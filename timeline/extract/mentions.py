@@ -224,7 +224,34 @@ class MentionResolver:
                          if link.relation == "member_of" and (
                              link.kind == "country" or self.aliases.lookup(link.name)))
             # not "Defense" of "Defense Secretary Mark Hollis": an office, not a body
+        links.extend(self._titles(ent))
         return tuple({link.name: link for link in links}.values())
+
+    def _titles(self, ent: Span) -> list[EntityLink]:
+        """"Iraqi Prime Minister Hassan al-Karimi" holds the title "prime minister", and
+        "Lithuanian Foreign Minister Rūta Baranauskienė" that of "foreign minister": the
+        words of an office before the name (or in an apposition), without the country or
+        body it names. One word alone ("spokeswoman") names no one office."""
+        left: list[Token] = []
+        for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
+            if not tok.is_alpha or not (tok.text[:1].isupper()
+                                        or tok.lemma_.lower() in self.title_nouns):
+                break
+            left.insert(0, tok)
+        phrases = [left] if left else []
+        phrases += [_np_tokens(c) for c in ent.root.children
+                    if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        found = []
+        for words in phrases:
+            heads = [i for i, t in enumerate(words) if t.lemma_.lower() in self.title_nouns]
+            if not heads:
+                continue
+            office = [t.lower_ for t in words[: heads[-1] + 1] if t.dep_ != "det"
+                      and t.ent_type_ not in ("GPE", "NORP", "ORG")
+                      and self.aliases.adjective(t.text) is None]
+            if len(office) >= 2:
+                found.append(EntityLink("titled", " ".join(office), "group"))
+        return found
 
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
