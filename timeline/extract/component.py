@@ -195,7 +195,7 @@ class EventExtractor:
         seen: set[int] = set()
         self._trigger_labels = {s.root.i: s.label_ for s in doc.spans.get(self.triggers_key, [])}
         self._trigger_heads = frozenset(self._trigger_labels)
-        for trigger_span in sorted(doc.spans.get(self.triggers_key, []), key=lambda s: s.start):
+        for trigger_span in _outermost(doc.spans.get(self.triggers_key, [])):
             event = self._event(trigger_span, spans, published)
             if event is not None and event.anaphoric:
                 event = self._already_told(self._like_antecedent(
@@ -466,6 +466,10 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
+        counted = bool(etype.constraints.get(trigger.lemma_, {}).get("tells_a_count"))
+        if tense == "future" and counted:
+            tense = None  # "the death toll was expected to rise": the count will, not the
+            # deaths told
         if tense == "future" and spoken_of(trigger, self.light_verbs):
             tense = None  # "the attack would not go unanswered": told already (its date too)
         carriers = self.light_verbs if not etype.own_date_only else (
@@ -478,6 +482,10 @@ class EventExtractor:
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)
         mood = modality(trigger, tense, self.light_verbs)
+        if mood == "expected" and counted and trigger.head.pos_ in ("VERB", "AUX"):
+            mood = modality(trigger.head, None, self.light_verbs)  # "the toll was
+            # expected to rise, they said": what the clause that counts is told as
+            mood = "asserted" if mood == "expected" else mood
         if mood == "hypothetical" and etype.called_is_planned and _called_for(trigger):
             mood = "expected"  # "the party called for a mass march": a protest ahead
         default = etype.default_tense
@@ -568,6 +576,14 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
     return any((t.lemma_.lower() in words or t.lower_ in words)
                and not _in_long_name(t)  # not "the Soviet Union", "the African Union"
                for t in near)
+
+
+def _outermost(spans: Sequence[Span]) -> list[Span]:
+    """The trigger spans in text order, without those inside a longer one: "went on
+    strike" is one event, not a second one on its "strike"."""
+    return sorted((s for s in spans if not any(
+        o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)),
+        key=lambda s: s.start)
 
 
 def _noun_phrase(head: Token) -> list[Token]:
