@@ -563,6 +563,12 @@ def test_review_guards_session_9(nlp, text, trigger, value):
      "2026-04-28"),
     ("A ship arrived on Wednesday, joining navy crews deployed there since Friday.",
      "deployed", "explicit", "2026-05-01"),
+    # a state someone is in ("on strike", "in custody") began on its "since" day; another
+    # day of it is not its first (session 10)
+    ("About 3,000 tappers have been on strike since Monday, demanding higher pay.",
+     "strike", "explicit", "2026-05-04"),
+    ("The suspect has been in custody since Friday.", "custody", "explicit", "2026-05-01"),
+    ("Nurses were on strike on Friday.", "strike", "reported", None),
 ])
 def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-04")

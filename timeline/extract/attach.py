@@ -236,6 +236,7 @@ def attached_timex(
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
+        or _in_state(noun, verb)
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
@@ -281,6 +282,9 @@ def attached_timex(
         for rank, anchor in enumerate(anchors):
             if _perfect(anchor) and _definite_past(timex):
                 continue  # "has been detained ... last year": the year is another event's
+            if anchor is verb and verb is not None and _in_state(noun, verb) and not (
+                    span.root.dep_ == "pobj" and span.root.head.lower_ == "since"):
+                continue  # "were on strike on Monday": a day of the strike, not its first
             steps = _attached(span, anchor, blockers)
             if steps is not None:
                 # ties go to the nearer timex: "founded it decades ago at a march Sunday"
@@ -293,6 +297,16 @@ def attached_timex(
                     best = (*key, timex)
                 break
     return best[2] if best else None
+
+
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _in_state(noun: Token, verb: Token) -> bool:
+    """"have been on strike since Monday", "have remained in talks since Friday": the
+    event is a state the verb says someone is in; its "since" day is the event's first."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "under") \
+        and noun.head.head.i == verb.i and verb.lemma_ in STATE_VERBS
 
 
 def _marks(verb: Token) -> set[str]:
