@@ -46,7 +46,8 @@ def test_a_person_and_the_office_she_holds_are_one_speaker():
     from timeline.dedup import Mention, score
 
     ids = {"Rūta Baranauskienė": 1, "lithuania's foreign ministry": 2, "prime minister": 3,
-           "finance ministry": 4, "Jonas Petraitis": 5, "ministry": 6}
+           "finance ministry": 4, "Jonas Petraitis": 5, "ministry": 6,
+           "former prime minister": 7, "deputy foreign ministry": 8}
 
     def said(actor: str, titles: tuple[str, ...] = (), person: bool = False) -> Mention:
         return Mention(1, "statement", None, None, "reported", date(2026, 5, 10),
@@ -65,6 +66,16 @@ def test_a_person_and_the_office_she_holds_are_one_speaker():
     assert score(minister, said("Jonas Petraitis", ("foreign minister",), person=True),
                  story=2) == 0.0
     assert score(said("Rūta Baranauskienė", person=True), said("ministry"), story=2) == 0.0
+    # the same office, not a former or a deputy one (review, session 10)
+    assert score(said("Rūta Baranauskienė", ("prime minister",), person=True),
+                 said("former prime minister"), story=2) == 0.0
+    assert score(minister, said("deputy foreign ministry"), story=2) == 0.0
+    # nor the ministry of another country than the one she serves
+    lithuanian = replace(minister, served=frozenset({21}))
+    assert score(lithuanian, replace(said("lithuania's foreign ministry"),
+                                     agents=frozenset({21})), story=2) >= 1.0
+    assert score(lithuanian, replace(said("lithuania's foreign ministry"),
+                                     agents=frozenset({22})), story=2) == 0.0
 
 
 def _article(text: str, published: date, named: tuple[tuple[str, str], ...],

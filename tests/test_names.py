@@ -97,6 +97,11 @@ def test_a_persons_title_names_the_country_or_body_they_serve(nlp, text, person,
     # one word names no one office
     ("In a statement, spokeswoman Marta Lindqvist said talks had failed.", "Marta Lindqvist",
      []),
+    # nor one held no longer; a day before the title is no part of it
+    ("Britain's former Prime Minister Tony Blair said the plan was fair.", "Tony Blair", []),
+    ("Then-Prime Minister Tony Blair said the plan was fair.", "Tony Blair", []),
+    ("On Monday Foreign Minister Rūta Baranauskienė said that talks would resume.",
+     "Rūta Baranauskienė", ["foreign minister"]),
 ])
 def test_a_persons_title_is_kept_without_the_body_it_names(nlp, text, person, titles):
     """The office a person holds, for "the foreign ministry" or "the rights chief" of
@@ -225,3 +230,14 @@ def test_a_title_before_a_person_the_article_named_is_that_person(nlp):
     (call,) = [e for e in timeline.extract_events(text, published="2026-06-13")
                if e.trigger == "hotline call"]
     assert ("Rustam Nazarzoda", "person") in [(p.name, p.kind) for p in call.agents]
+
+
+def test_a_title_is_no_body_its_holders_belong_to(tmp_path):
+    """``include_linked`` follows membership, not titles: "foreign minister" is no actor
+    whose timeline holds every foreign minister's events."""
+    db = timeline.open(tmp_path / "t.db")
+    db.ingest_text("Lithuanian Foreign Minister Rūta Baranauskienė met Russian officials in "
+                   "Geneva on Wednesday.", published="2026-02-05", source="a")
+    assert db.actor_timeline("Rūta Baranauskienė")
+    assert not db.actor_timeline("foreign minister", include_linked=True)
+    db.close()

@@ -159,8 +159,9 @@ class Mention:
     # ("health ministry", "experts"), by name
     organizations: frozenset[str] = frozenset()  # the organizations named, by name
     midnight: bool = False  # dated to a midnight ("2026-02-07T24:00"), on either day's edge
-    titles: frozenset[str] = frozenset()  # the offices of the people told ("prime
-    # minister" for "Prime Minister Hassan al-Karimi"), by name
+    titles: frozenset[str] = frozenset()  # the titles of the people told ("prime
+    # minister" for "Prime Minister Hassan al-Karimi")
+    served: frozenset[int] = frozenset()  # the countries and bodies those people serve
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -260,23 +261,31 @@ def _described_alike(a: Mention, b: Mention) -> bool:
 def _holds_office(a: Mention, b: Mention) -> bool:
     """A person of ``a`` holds the office ``b`` tells by a common noun (or an
     organization's name): "Prime Minister Hassan al-Karimi" and "the prime minister",
-    "Foreign Minister Rūta Baranauskienė" and "Lithuania's foreign ministry" (an office
-    holder's title turned into his office by ``title_offices`` of the types file). Only
-    when ``b`` names no person of its own."""
+    "Foreign Minister Rūta Baranauskienė" and "Lithuania's foreign ministry" (a title
+    turned into its office by ``title_offices`` of the types file). The words before the
+    head must be the same but for a possessor ("Lithuania's"): not "the former prime
+    minister", "the deputy foreign minister". Only when ``b`` names no person of its own,
+    and no country but one the person serves: not Russia's foreign ministry for
+    Lithuania's minister."""
     if not a.titles or "person" in b.named_kinds:
+        return False
+    if a.served and b.agents and not a.served & b.agents:
         return False
     offices = title_offices()
     for title in a.titles:
         *words, head = title.split()
         for told in b.descriptions | b.organizations:
             *other, last = told.casefold().split()
-            if last in (head, offices.get(head)) and set(words) <= set(other):
+            own = {w for w in other if not w.endswith(("'s", "’s"))}
+            if last in (head, offices.get(head)) and own == set(words):
                 return True
     return False
 
 
 @functools.cache
 def title_offices() -> dict[str, str]:
+    """A title's head -> the office it heads ("minister" -> "ministry"), from the types
+    file."""
     return dict(_types_file().get("title_offices", {}))
 
 
@@ -485,10 +494,11 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 elif event_id in doing.get(group, ()):
                     agents[event_id].add(parent)
     titles: dict[int, set[str]] = {i: set() for i in ids}
+    served: dict[int, set[int]] = {i: set() for i in ids}
     if people:  # "Lithuanian Foreign Minister Rūta Baranauskienė" speaks for Lithuania: a
         # statement of hers and one of "Lithuania" share an actor (not a doer: two
         # ministers of one country are still two speakers)
-        for person, office, relation, title in session.execute(
+        for person, target, relation, title in session.execute(
             select(EntityLink.source_id, EntityLink.target_id, EntityLink.relation,
                    Entity.norm_name)
             .join(Entity, Entity.id == EntityLink.target_id)
@@ -501,7 +511,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 if relation == "titled":
                     titles[event_id].add(title)  # "foreign minister"
                 else:
-                    parts[event_id][0].add(office)
+                    parts[event_id][0].add(target)
+                    served[event_id].add(target)
     all_places = {p for _, places, _ in parts.values() for p in places}
     parents: dict[int, set[int]] = {}
     if all_places:  # "Nairobi" and "Kenya" are not different places
@@ -522,6 +533,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
                 descriptions=frozenset(described[e.id]),
                 organizations=frozenset(organized[e.id]), titles=frozenset(titles[e.id]),
+                served=frozenset(served[e.id]),
                 midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
         for e in events
     ]
@@ -571,7 +583,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
                    descriptions=union("descriptions"), organizations=union("organizations"),
-                   titles=union("titles"), midnight=any(m.midnight for m in cluster))
+                   titles=union("titles"), served=union("served"), midnight=any(m.midnight for m in cluster))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

@@ -21,6 +21,7 @@ from .types import ACTOR_ROLES, ROLE_LOCATION, KeyDate, TimelineEntry
 # Relations followed by default: a member of an actor is part of it ("US soldiers").
 DEFAULT_RELATIONS = ("member_of",)
 WITHIN_RELATIONS = ("located_in",)
+UNFOLLOWED_RELATIONS = ("titled",)  # a person's title: "foreign minister" of any country
 
 
 def find_entities(session: Session, name: str, aliases: AliasTable) -> list[Entity]:
@@ -49,6 +50,8 @@ def expand_linked(
         stmt = select(EntityLink.source_id).where(EntityLink.target_id.in_(frontier))
         if relations is not None:
             stmt = stmt.where(EntityLink.relation.in_(relations))
+        else:  # a title ("foreign minister") is no body its holders belong to
+            stmt = stmt.where(EntityLink.relation.not_in(UNFOLLOWED_RELATIONS))
         new = set(session.scalars(stmt)) - found
         found |= new
         frontier = new

@@ -10,7 +10,7 @@ today). It does no database work.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
@@ -147,6 +147,7 @@ class EventExtractor:
             title_nouns=frozenset(self.word_lists.get("title_nouns", ())),
             group_nouns=frozenset(self.word_lists.get("group_nouns", ())),
             group_modifiers=frozenset(self.word_lists.get("group_modifiers", ())),
+            past_office=frozenset(self.word_lists.get("past_office", ())),
         )
         self.event_nouns = frozenset(
             lemma for p in trigger_patterns() for tok in p["pattern"][:1]
@@ -453,7 +454,8 @@ class EventExtractor:
                 taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
             etype = self.types[taking["type"]]  # "fires that claimed 17 lives": deaths
         done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
-        if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set())):
+        if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set()),
+                                self.word_lists.get("title_nouns", set())):
             etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
         sent = etype.constraints.get(trigger.lemma_, {}).get("retype_if_sent")
         if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set()),
@@ -466,7 +468,8 @@ class EventExtractor:
         if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
-        counted = bool(etype.constraints.get(trigger.lemma_, {}).get("tells_a_count"))
+        counted = bool(etype.constraints.get(trigger.lemma_, {}).get("tells_a_count")) \
+            and _counting(trigger, self.word_lists.get("count_verbs", set()))
         if tense == "future" and counted:
             tense = None  # "the death toll was expected to rise": the count will, not the
             # deaths told
@@ -482,9 +485,10 @@ class EventExtractor:
             trigger, timexes, carriers, self._trigger_heads
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)
         mood = modality(trigger, tense, self.light_verbs)
-        if mood == "expected" and counted and trigger.head.pos_ in ("VERB", "AUX"):
-            mood = modality(trigger.head, None, self.light_verbs)  # "the toll was
-            # expected to rise, they said": what the clause that counts is told as
+        if mood == "expected" and counted:  # "the toll was expected to rise, they said":
+            # the deaths are told as the clause that counts them is (reported here), save
+            # that its own future is the count's
+            mood = modality(trigger.head, None, self.light_verbs)
             mood = "asserted" if mood == "expected" else mood
         if mood == "hypothetical" and etype.called_is_planned and _called_for(trigger):
             mood = "expected"  # "the party called for a mass march": a protest ahead
@@ -551,16 +555,17 @@ def _of_objects(token: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-def _done_by(trigger: Token, words: set[str]) -> bool:
+def _done_by(trigger: Token, words: set[str], titles: Collection[str] = frozenset()) -> bool:
     """The trigger's doer is one of ``words``: its possessor ("the ministry's protest", "the
     Lithuanian government's protest"), its "by" phrase, or the subject of a verb of lodging
     it ("the foreign ministry lodged a protest"); not "a protest against the government",
     "an anti-government protest" or "the government banned the protest"."""
     near = [t for c in trigger.children if c.dep_ == "poss" for t in c.subtree]
     near += [o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-             for p in c.children if p.dep_ == "pobj" for o in _noun_phrase(p)]
+             for p in c.children if p.dep_ == "pobj" for o in _noun_phrase(p, titles)]
     near += [t for c in trigger.children if c.dep_ == "acl"  # "the blockade, organised by
-             for a in c.children if a.dep_ == "agent" for t in a.subtree]  # a union"
+             for a in c.children if a.dep_ == "agent"  # a union"
+             for p in a.children if p.dep_ == "pobj" for t in _noun_phrase(p, titles)]
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
     if trigger.dep_ == "dobj" and ({trigger.head.lemma_, trigger.head.lower_} & DOING or owned):
         # "the ministry lodged a protest", "farmers lifted their blockade"
@@ -578,23 +583,43 @@ def _done_by(trigger: Token, words: set[str]) -> bool:
                for t in near)
 
 
+def _counting(noun: Token, verbs: set[str]) -> bool:
+    """The noun is the subject of a verb that changes a count, or of one whose
+    complement does: "the toll will rise", "the toll was expected to climb"; not "take a
+    heavy toll", "a toll is feared"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = noun.head
+    return head.lemma_ in verbs or any(c.dep_ == "xcomp" and c.lemma_ in verbs
+                                       for c in head.children)
+
+
 def _outermost(spans: Sequence[Span]) -> list[Span]:
-    """The trigger spans in text order, without those inside a longer one: "went on
-    strike" is one event, not a second one on its "strike"."""
+    """The trigger spans in text order, without those inside a longer one whose words they
+    belong to: "went on strike" is one event, not a second one on its "strike"; but "went
+    on strike missions" keeps the strike, a modifier of a noun outside the phrase."""
     return sorted((s for s in spans if not any(
-        o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)),
-        key=lambda s: s.start)
+        o.start <= s.start and s.end <= o.end and len(o) > len(s)
+        and o.start <= s.root.head.i < o.end for o in spans)), key=lambda s: s.start)
 
 
-def _noun_phrase(head: Token) -> list[Token]:
-    """A noun with its words and conjuncts, not what its prepositions or clauses add:
-    "patients" of "patients outside the ministry", "unions and students" of "unions and
-    students from Harare"."""
-    found = [head]
+def _noun_phrase(head: Token, titles: Collection[str] = frozenset()) -> list[Token]:
+    """A noun with its words, conjuncts and appositions, not what its prepositions or
+    clauses add: "patients" of "patients outside the ministry", "unions and students" of
+    "unions and students from Harare", "Coldiretti, the farmers' association"; through a
+    quantity to what it counts ("hundreds of farmers", "members of the union"), and
+    through a title (``titles``) to the body it serves ("officials of the foreign
+    ministry", "a spokesman for the ministry")."""
+    counted = follow_quantifier(head)
+    found = [head] if counted is head else [head, *_noun_phrase(counted, titles)]
     for child in head.children:
-        if child.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and head.lemma_ in titles:
+            found += [t for p in child.children if p.dep_ == "pobj"
+                      for t in _noun_phrase(p, titles)]
+        if child.dep_ in ("prep", "relcl", "acl", "punct", "cc"):
             continue
-        found += _noun_phrase(child) if child.dep_ == "conj" else list(child.subtree)
+        found += _noun_phrase(child, titles) if child.dep_ in ("conj", "appos") \
+            else list(child.subtree)
     return found
 
 

@@ -165,6 +165,7 @@ class MentionResolver:
         gazetteer: Gazetteer | None = None,
         group_nouns: frozenset[str] = frozenset(),
         group_modifiers: frozenset[str] = frozenset(),
+        past_office: frozenset[str] = frozenset(),
     ) -> None:
         self.aliases = aliases
         self.gazetteer = gazetteer
@@ -180,6 +181,7 @@ class MentionResolver:
         self.group_nouns = group_nouns  # "the group" after a known armed group
         self.group_modifiers = group_modifiers  # "the militant group", not "the aid group"
         self.generic: set[str] = set()  # names of the article's known armed groups
+        self.past_office = past_office  # "former", "late": an office no longer held
 
     def _links(self, tokens: list[Token]) -> tuple[EntityLink, ...]:
         """Actors named by the modifiers of a noun phrase ("Iran-backed", "US", "Hezbollah")."""
@@ -230,21 +232,17 @@ class MentionResolver:
     def _titles(self, ent: Span) -> list[EntityLink]:
         """"Iraqi Prime Minister Hassan al-Karimi" holds the title "prime minister", and
         "Lithuanian Foreign Minister Rūta Baranauskienė" that of "foreign minister": the
-        words of an office before the name (or in an apposition), without the country or
-        body it names. One word alone ("spokeswoman") names no one office."""
-        left: list[Token] = []
-        for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
-            if not tok.is_alpha or not (tok.text[:1].isupper()
-                                        or tok.lemma_.lower() in self.title_nouns):
-                break
-            left.insert(0, tok)
-        phrases = [left] if left else []
-        phrases += [_np_tokens(c) for c in ent.root.children
-                    if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        words of an office right before the name (or in an apposition), without the
+        country or body it names. One word alone ("spokeswoman") names no one office, and
+        one held no longer ("former Prime Minister Tony Blair", "the late", "Then-") none
+        he holds."""
         found = []
-        for words in phrases:
+        for words in self._title_phrases(ent):
             heads = [i for i, t in enumerate(words) if t.lemma_.lower() in self.title_nouns]
             if not heads:
+                continue
+            before = ent.doc[max(0, words[0].i - 2) : words[0].i]
+            if any(t.lower_ in self.past_office for t in [*before, *words]):
                 continue
             office = [t.lower_ for t in words[: heads[-1] + 1] if t.dep_ != "det"
                       and t.ent_type_ not in ("GPE", "NORP", "ORG")
@@ -252,6 +250,25 @@ class MentionResolver:
             if len(office) >= 2:
                 found.append(EntityLink("titled", " ".join(office), "group"))
         return found
+
+    def _title_phrases(self, ent: Span) -> list[list[Token]]:
+        """The words that may title a person: the run of capitalised or title words right
+        before the name ("Prime Minister", "Lithuanian Foreign Minister"; not a day or a
+        sentence's first word before them: "On Monday Foreign Minister ...") and the
+        noun phrases in apposition to it (", the rights chief,")."""
+        left: list[Token] = []
+        for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
+            if not tok.is_alpha or not (tok.text[:1].isupper() or tok.lemma_.lower()
+                                        in self.title_nouns):
+                break  # words right before the name, whatever the parse made of them
+            if tok.ent_type_ == "DATE" or tok.is_stop and tok.lemma_.lower() not in (
+                    self.title_nouns):
+                break
+            left.insert(0, tok)
+        phrases = [left] if left else []
+        phrases += [_np_tokens(c) for c in ent.root.children
+                    if c.dep_ == "appos" and c.pos_ == "NOUN"]  # ", the rights chief,"
+        return phrases
 
     def _named_holder(self, token: Token) -> Token:
         """"Hungarian head of state Arpad Goencz" -> Goencz; "the presidents of Poland" ->
@@ -392,16 +409,7 @@ class MentionResolver:
         found: dict[str, list[tuple[frozenset[str], str]]] = {}
         for ent in ents:
             name = self.person_name(_clean_name(ent.text))
-            left: list[Token] = []  # "Prime Minister", "Lithuanian Foreign Minister": the
-            for tok in reversed(ent.doc[max(ent.sent.start, ent.start - 4) : ent.start]):
-                if not tok.is_alpha or not (tok.text[:1].isupper() or tok.lemma_.lower()
-                                            in self.title_nouns):
-                    break  # words right before the name, whatever the parse made of them
-                left.insert(0, tok)
-            titles = [left] if left else []
-            titles += [_np_tokens(c) for c in ent.root.children
-                       if c.dep_ == "appos" and c.pos_ == "NOUN"]  # ", the rights chief,"
-            for words in titles:
+            for words in self._title_phrases(ent):
                 heads = [t for t in words if t.lemma_.lower() in self.title_nouns]
                 if heads:
                     found.setdefault(heads[-1].lemma_.lower(), []).append(
