@@ -569,6 +569,9 @@ def test_review_guards_session_9(nlp, text, trigger, value):
      "strike", "explicit", "2026-05-04"),
     ("The suspect has been in custody since Friday.", "custody", "explicit", "2026-05-01"),
     ("Nurses were on strike on Friday.", "strike", "reported", None),
+    # the day another noun's "from" phrase gives is when that begins, not the event's
+    ("The agreement gives nurses a 9 percent rise from July.", "agreement", "reported", None),
+    ("Ministers agreed a ceasefire from Monday.", "ceasefire", "explicit", "2026-05-04"),
 ])
 def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-04")

@@ -114,6 +114,15 @@ def _comparison_since(span: Span) -> bool:
             for c in head.children)
 
 
+def _start_of_other(span: Span, anchors: set[int]) -> bool:
+    """The timex is a "from" phrase of another noun than the event's: the day what the
+    event gives or sets begins ("a rise from July", "new fares from Monday"), not the
+    event's."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" \
+        and prep.head.pos_ == "NOUN" and prep.head.i not in anchors
+
+
 def _announced_before(noun: Token, verb: Token) -> bool:
     """"Their deployment had been announced in January": a past perfect passive tells
     when the event was made known, earlier than the story's events; the event itself is
@@ -268,6 +277,8 @@ def attached_timex(
             continue  # "invited the unions to talks on Friday": the talks' day
         if _comparison_since(span):
             continue  # "the worst week since 2020"
+        if _start_of_other(span, anchor_ids):
+            continue  # "the agreement gives nurses a rise from July": when the rise begins
         if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
                 span.root.head.head.i == trigger.i):
             continue  # "claimed the convoy raid on Thursday": the day of the claim (or of
