@@ -218,6 +218,10 @@ def test_event_dated_by_a_range(nlp):
     ("2015-10-26", "Ms. Reyes will succeed him Feb. 1.", [("Feb. 1", "DATE", "2016-02-01")]),
     ("2015-10-26", "It will be paid on a still unspecified date in January.",
      [("January", "DATE", "2016-01")]),
+    # ... and so after a possessive, but for "it's" (session 10)
+    ("2026-11-03", "They said they would hold a rally at the park, the city's designated "
+     "protest site, on Saturday.", [("Saturday", "DATE", "2026-11-07")]),
+    ("2026-11-03", "It's ended on Saturday.", [("Saturday", "DATE", "2026-10-31")]),
     # a quarter without a year that has not begun yet is last year's, unless in the future
     ("2016-01-26", "Profit dropped in the fourth quarter.", [("the fourth quarter", "DATE", "2015-Q4")]),
     ("2016-02-10", "Sales will rise in the third quarter.", [("the third quarter", "DATE", "2016-Q3")]),

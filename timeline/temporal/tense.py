@@ -18,8 +18,12 @@ TenseFn = Callable[[int, int], "str | None"]
 _NOT_VERBS = ("(?:need|speed|seed|hundred|indeed|feed|breed|creed|greed|sacred|naked|wicked|kindred|"
               "shed|bed|red|[a-z]*ceed)")
 _NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
-# "a still unspecified date", "the planned sale": an -ed word after an article is an adjective
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the)\s+(?:(?:[a-z]+ly|still|newly|just)\s+)?$", re.IGNORECASE)
+# "a still unspecified date", "the planned sale", "the city's designated protest site", "its
+# scheduled visit": an -ed word after an article or a possessive is an adjective (not after
+# "it's", "that's": "it's ended")
+_ADJECTIVAL = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our)|\b(?!(?:it|that|there|he|she|what|who|where|"
+    r"here)['’]s)[\w-]+['’]s)\s+(?:(?:[a-z]+ly|still|newly|just)\s+)?$", re.IGNORECASE)
 # "had been scheduled to expire Friday": a future seen from the past is past
 _FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|was|were)\s+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
