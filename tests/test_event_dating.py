@@ -572,6 +572,11 @@ def test_review_guards_session_9(nlp, text, trigger, value):
     # the day another noun's "from" phrase gives is when that begins, not the event's
     ("The agreement gives nurses a 9 percent rise from July.", "agreement", "reported", None),
     ("Ministers agreed a ceasefire from Monday.", "ceasefire", "explicit", "2026-05-04"),
+    # a coordinated verb with a future of its own does not share the first one's past day
+    ("The laboratory took samples on Wednesday and will report on the cause of the collapse.",
+     "report", "expected", None),
+    ("Rebels attacked the town on Friday and killed 12 people.", "killed", "explicit",
+     "2026-05-01"),
 ])
 def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-04")

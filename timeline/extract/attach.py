@@ -320,6 +320,15 @@ def _in_state(noun: Token, verb: Token) -> bool:
         and noun.head.head.i == verb.i and verb.lemma_ in STATE_VERBS
 
 
+def _ahead(verb: Token) -> bool:
+    """The verb has a future or modal auxiliary of its own ("will report", "would
+    sign")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
 def _marks(verb: Token) -> set[str]:
     """The words that tie a clause to its head: "as", "when", "after" (also "a day after"
     when the parser hangs "after" off the "day" it measures)."""
@@ -577,6 +586,8 @@ def inherited_timex(
             return None
         if node.dep_ == "advcl" and _marks(node) & SHIFTING_MARKS:
             return _shifted(node, candidates)
+        if node.dep_ == "conj" and _ahead(node) and not _ahead(node.head):
+            return None  # "took samples on Wednesday and will report": a time still to come
         node = node.head
         if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex
