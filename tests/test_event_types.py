@@ -683,3 +683,27 @@ def test_a_toll_still_to_come_stays_ahead(nlp, text):
     (toll,) = [e for e in timeline.extract_events(text, published="2026-02-05")
                if e.type == "casualties"]
     assert toll.modality in ("expected", "hypothetical")
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("A bomb went off in the market on Monday.", True),
+    ("An explosive device that went off on Monday killed two.", True),
+    ("A missile that hit the town on Monday killed two.", True),
+    # what goes off or hits must be a weapon (the ``weapons`` list)
+    ("People voted against the lights going off every evening.", False),
+    ("The alarm went off at 3 a.m.", False),
+    ("The scandal that hit the party on Monday grew.", False),
+])
+def test_only_a_weapon_goes_off(nlp, text, attack):
+    types = [e.type for e in timeline.extract_events(text, published="2026-02-05")]
+    assert ("attack" in types) is attack
+
+
+def test_going_off_is_no_going_to(nlp):
+    """"going" makes a future only before "to": "voted against the lights going off" is
+    past."""
+    (voted,) = [e for e in timeline.extract_events(
+        "People voted against the lights going off every evening.", published="2026-06-19")
+        if e.trigger == "voted"]
+    assert voted.date.basis == "reported"
+    assert voted.modality == "asserted"

@@ -290,6 +290,8 @@ class EventExtractor:
                         for t in roles.conjuncts(c)]  # "crews and aircraft arrived"
             if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
                 subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+            if trigger.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
+                subjects.append(trigger.head)  # "a device that went off", "a missile that hit"
             subjects += _of_objects(trigger)  # "the arrival of troops"
             if not any(follow_quantifier(o).lemma_.lower() in words for o in subjects):
                 return False

@@ -150,8 +150,10 @@ def clause_tense(token: Token) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("is", "are") and verb.lemma_ != "blame" \
             and _to_infinitive(verb):
         return "future"  # "ministers are to gather on Friday"; not "is to blame"
-    if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis") for a in verb.children):
-        return "future"  # not: "We are going to stay," said the spokesman
+    if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis")
+           and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in verb.children):
+        return "future"  # not: "We are going to stay," said the spokesman; nor "voted
+        # against the lights going off"
     if _prospective(verb):
         return "future"  # "17 million people are eligible to vote on Saturday"
     tenses = [t for tok in [*auxes, verb] for t in tok.morph.get("Tense", [])]
