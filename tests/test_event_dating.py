@@ -577,6 +577,12 @@ def test_review_guards_session_9(nlp, text, trigger, value):
      "report", "expected", None),
     ("Rebels attacked the town on Friday and killed 12 people.", "killed", "explicit",
      "2026-05-01"),
+    # ... but one ahead as well does (review, session 10)
+    ("Parliament convenes on Tuesday and will vote on the budget.", "vote", "explicit",
+     "2026-05-05"),
+    # a length of the event's own is no other noun: "for 48 hours from Tuesday"
+    ("Doctors went on strike for 48 hours from Tuesday.", "went on strike", "explicit",
+     "2026-04-28"),
 ])
 def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-05-04")

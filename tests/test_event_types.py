@@ -688,11 +688,13 @@ def test_a_toll_still_to_come_stays_ahead(nlp, text):
 @pytest.mark.parametrize("text,attack", [
     ("A bomb went off in the market on Monday.", True),
     ("An explosive device that went off on Monday killed two.", True),
-    ("A missile that hit the town on Monday killed two.", True),
-    # what goes off or hits must be a weapon (the ``weapons`` list)
+    ("A suicide vest went off in the market on Monday.", True),
+    ("A car packed with explosives went off outside the ministry on Monday.", True),
+    # what goes off must be an explosive (the ``explosives`` list, anywhere in its phrase)
     ("People voted against the lights going off every evening.", False),
     ("The alarm went off at 3 a.m.", False),
     ("The scandal that hit the party on Monday grew.", False),
+    ("A $2 billion charge hit the bank's profits in the fourth quarter.", False),
 ])
 def test_only_a_weapon_goes_off(nlp, text, attack):
     types = [e.type for e in timeline.extract_events(text, published="2026-02-05")]

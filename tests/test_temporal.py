@@ -222,6 +222,13 @@ def test_event_dated_by_a_range(nlp):
     ("2026-11-03", "They said they would hold a rally at the park, the city's designated "
      "protest site, on Saturday.", [("Saturday", "DATE", "2026-11-07")]),
     ("2026-11-03", "It's ended on Saturday.", [("Saturday", "DATE", "2026-10-31")]),
+    # a future word stays one; a verb after "her" or "'s" (has) stays a verb (review)
+    ("2026-02-05", "Aides said Biden's scheduled speech on Friday would focus on the economy.",
+     [("Friday", "DATE", "2026-02-06")]),
+    ("2026-02-05", "She will fly home after the charges against her collapsed on Friday.",
+     [("Friday", "DATE", "2026-01-30")]),
+    ("2026-02-05", "\"The government's collapsed on Friday and there will be new elections.\"",
+     [("Friday", "DATE", "2026-01-30")]),
     # a quarter without a year that has not begun yet is last year's, unless in the future
     ("2016-01-26", "Profit dropped in the fourth quarter.", [("the fourth quarter", "DATE", "2015-Q4")]),
     ("2016-02-10", "Sales will rise in the third quarter.", [("the third quarter", "DATE", "2016-Q3")]),

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
-from .dating import REPORTING_LEMMAS, awaited_prep, invited_for
+from .dating import FUTURE_AUX, REPORTING_LEMMAS, awaited_prep, invited_for
 from .roles import VERBAL, carries, going_on_in, governing_verb, performed_in
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
@@ -120,7 +120,9 @@ def _start_of_other(span: Span, anchors: set[int]) -> bool:
     event's."""
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" \
-        and prep.head.pos_ == "NOUN" and prep.head.i not in anchors
+        and prep.head.pos_ == "NOUN" and prep.head.i not in anchors \
+        and prep.head.ent_type_ not in ("DATE", "TIME")  # "a strike for 48 hours from
+    # Tuesday": a length of the event's own
 
 
 def _announced_before(noun: Token, verb: Token) -> bool:
@@ -320,13 +322,12 @@ def _in_state(noun: Token, verb: Token) -> bool:
         and noun.head.head.i == verb.i and verb.lemma_ in STATE_VERBS
 
 
+AHEAD_AUXILIARIES = frozenset(FUTURE_AUX | {"would"})
+
+
 def _ahead(verb: Token) -> bool:
-    """The verb has a future or modal auxiliary of its own ("will report", "would
-    sign")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
-
-
-FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+    """The verb has an auxiliary of the future of its own ("will report", "would sign")."""
+    return any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children)
 
 
 def _marks(verb: Token) -> set[str]:
@@ -586,8 +587,9 @@ def inherited_timex(
             return None
         if node.dep_ == "advcl" and _marks(node) & SHIFTING_MARKS:
             return _shifted(node, candidates)
-        if node.dep_ == "conj" and _ahead(node) and not _ahead(node.head):
+        if node.dep_ == "conj" and _ahead(node) and node.head.tag_ in ("VBD", "VBN"):
             return None  # "took samples on Wednesday and will report": a time still to come
+            # (not "convenes on Tuesday and will vote": both ahead)
         node = node.head
         if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex

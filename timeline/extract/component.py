@@ -290,10 +290,19 @@ class EventExtractor:
                         for t in roles.conjuncts(c)]  # "crews and aircraft arrived"
             if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
                 subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-            if trigger.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
-                subjects.append(trigger.head)  # "a device that went off", "a missile that hit"
             subjects += _of_objects(trigger)  # "the arrival of troops"
             if not any(follow_quantifier(o).lemma_.lower() in words for o in subjects):
+                return False
+        if "subject_phrase" in rule:  # "a car packed with explosives went off", "a device
+            # that went off": a word of the list anywhere in the subject's phrase
+            words = self.word_lists.get(str(rule["subject_phrase"]), set())
+            subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if trigger.dep_ == "relcl" and any(
+                    c.lower_ in ("that", "which") for c in subjects):
+                subjects.append(trigger.head)
+            if not any(t.lemma_.lower() in words or t.lower_ in words
+                       for s in subjects for t in s.subtree
+                       if t.i < trigger.i and t.dep_ not in ("relcl",)):
                 return False
         if "child_dep" in rule:
             deps = set(rule["child_dep"])

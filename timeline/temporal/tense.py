@@ -18,12 +18,18 @@ TenseFn = Callable[[int, int], "str | None"]
 _NOT_VERBS = ("(?:need|speed|seed|hundred|indeed|feed|breed|creed|greed|sacred|naked|wicked|kindred|"
               "shed|bed|red|[a-z]*ceed)")
 _NON_FINITE = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
-# "a still unspecified date", "the planned sale", "the city's designated protest site", "its
-# scheduled visit": an -ed word after an article or a possessive is an adjective (not after
-# "it's", "that's": "it's ended")
-_ADJECTIVAL = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|our)|\b(?!(?:it|that|there|he|she|what|who|where|"
-    r"here)['’]s)[\w-]+['’]s)\s+(?:(?:[a-z]+ly|still|newly|just)\s+)?$", re.IGNORECASE)
+# "a still unspecified date", "the planned sale": an -ed word after an article is an adjective
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the)\s+(?:(?:[a-z]+ly|still|newly|just)\s+)?$", re.IGNORECASE)
+# ... and after a possessive when a noun follows it ("the city's designated protest site",
+# "its planned sale"); not "the government's collapsed on Friday" ('s: has), "everyone's
+# agreed on Friday"
+_POSSESSED = re.compile(r"(?:\b(?:its|their|his|our)|\b(?!(?:it|that|there|he|she|what|who|"
+                        r"where|here|everyone|everybody|everything|someone|somebody|something|"
+                        r"nobody|nothing|one)['’]s)[\w-]+['’]s)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:on|in|at|to|by|for|with|from|over|after|before|into|the|a|an|"
+                        r"and|or|but|that|this|last|next|yesterday|today|tonight|up|down|out|"
+                        r"off|back|its|their|his|her|our|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|dozens|hundreds|thousands)\b)[a-z]", re.IGNORECASE)
 # "had been scheduled to expire Friday": a future seen from the past is past
 _FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|was|were)\s+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
@@ -69,8 +75,10 @@ def text_tense(text: str) -> TenseFn:
         for pos, word in markers[j:k]:
             if word not in future and _NON_FINITE.search(text, max(0, pos - 20), pos):
                 continue  # "will be held", "to be signed": a participle, not a past verb
-            if word.endswith("ed") and word not in past and _ADJECTIVAL.search(
-                    text, max(0, pos - 20), pos):
+            if word.endswith("ed") and word not in past and word not in future and (
+                    _ADJECTIVAL.search(text, max(0, pos - 20), pos)
+                    or _POSSESSED.search(text, max(0, pos - 30), pos)
+                    and _NOUN_NEXT.match(text, pos + len(word))):
                 continue
             if word in future and not word.split()[0].endswith("ing") and _FUTURE_IN_PAST.search(
                     text, max(0, pos - 20), pos):
