@@ -580,6 +580,17 @@ def test_review_guards_session_9(nlp, text, trigger, value):
     # ... but one ahead as well does (review, session 10)
     ("Parliament convenes on Tuesday and will vote on the budget.", "vote", "explicit",
      "2026-05-05"),
+    # a subject's event carried by a to-infinitive it is raised from (session 10)
+    ("The talks are expected to be held in Geneva on Friday.", "talks", "explicit",
+     "2026-05-08"),
+    ("The summit is set to open in Rome on Friday.", "summit", "explicit", "2026-05-08"),
+    ("The vote is due to take place on Friday.", "vote", "explicit", "2026-05-08"),
+    ("The talks are expected to collapse on Friday.", "talks", "expected", None),
+    # not when the raising word is denied, nor through a verb that is not one (review)
+    ("The talks are unlikely to take place on Friday.", "talks", "reported", None),
+    ("The talks are not due to take place on Friday.", "talks", "reported", None),
+    ("The strike forced the government to hold talks on Friday.", "strike", "reported", None),
+    ("The talks seek to reach a deal by Friday.", "talks", "reported", None),
     # a length of the event's own is no other noun: "for 48 hours from Tuesday"
     ("Doctors went on strike for 48 hours from Tuesday.", "went on strike", "explicit",
      "2026-04-28"),

@@ -114,6 +114,26 @@ def _comparison_since(span: Span) -> bool:
             for c in head.children)
 
 
+RAISING = {"expect", "set", "schedule", "slate", "due", "likely", "go", "going", "seem",
+           "appear", "poised"}  # "the talks are expected to be held": the talks are the
+# subject of "held" too (not "seek to", "threaten to", "forced the government to")
+
+
+def _raised_carriers(verb: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """The to-infinitives that carry the event of the subject of ``verb`` (or of its
+    adjective), a raising word (``RAISING``): "are expected | to be held", "is due | to
+    take place", "are going | to be held"; not "are expected to collapse", nor "are
+    unlikely" or "not due to take place" (no day of its own)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    if any(c.dep_ == "neg" or c.lower_ == "longer" for h in heads for c in h.children) \
+            or any(h.lower_ == "unlikely" for h in heads):
+        return []
+    return [x for h in heads if h.lemma_ in RAISING or h.lower_ in RAISING
+            for x in h.children if x.dep_ == "xcomp" and x.lemma_ != "be"
+            and carries(x, light_verbs) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                for c in x.children)]
+
+
 def _start_of_other(span: Span, anchors: set[int]) -> bool:
     """The timex is a "from" phrase of another noun than the event's: the day what the
     event gives or sets begins ("a rise from July", "new fares from Monday"), not the
@@ -250,6 +270,10 @@ def attached_timex(
         or _in_state(noun, verb)
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
+    if noun.pos_ not in VERBAL and light_verbs and verb is not None \
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        anchors.extend(_raised_carriers(verb, light_verbs))  # "the talks are expected to
+        # be held on Friday", "the summit is set to open in Rome on Friday"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (
         noun.head.head.i in events and noun.head.head.pos_ == "NOUN"
     ):
