@@ -583,7 +583,8 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
                    descriptions=union("descriptions"), organizations=union("organizations"),
-                   titles=union("titles"), served=union("served"), midnight=any(m.midnight for m in cluster))
+                   titles=union("titles"), served=union("served"),
+                   midnight=any(m.midnight for m in cluster))
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:

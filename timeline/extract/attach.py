@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
-from .dating import FUTURE_AUX, REPORTING_LEMMAS, awaited_prep, invited_for
+from .dating import FUTURE_AUX, REPORTING_LEMMAS, awaited_prep, invited_for, to_infinitive
 from .roles import VERBAL, carries, going_on_in, governing_verb, performed_in
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
@@ -28,12 +28,18 @@ SHIFTING_MARKS = {"after", "before", "since", "until", "till", "once"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}
 # what an event is about, not when or where it happens ("talks on the ceasefire")
 TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward", "towards"}
-# "a day of talks", "a second round of voting": the stretch of time the event fills
 DELIVERING = {"deliver", "send", "hand", "present", "submit", "file", "lodge", "issue",
               "publish", "release"}  # "signed by the minister and delivered on Monday"
+# "a day of talks", "a second round of voting": the stretch of time the event fills
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
                 "slate", "call", "announce", "order", "organise", "organize"}
+PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}  # "has been arrested"
+AHEAD_AUXILIARIES = frozenset(FUTURE_AUX | {"would"})  # "will report", "would sign"
+STATE_VERBS = frozenset({"be", "remain", "stay"})  # "have been on strike since Monday"
+RAISING = {"expect", "set", "schedule", "slate", "due", "likely", "go", "going", "seem",
+           "appear", "poised"}  # "the talks are expected to be held": the talks are the
+# subject of "held" too (not "seek to", "threaten to", "forced the government to")
 OPEN_QUOTES = {"``", "`", "\u201c"}
 CLOSE_QUOTES = {"''", "\u201d"}
 # a day, or a part of one ("2026-05-17TMO"), not a clock time: "at 6 a.m." named no day
@@ -90,9 +96,6 @@ def _premodifier(span: Span, trigger: Token) -> bool:
     )
 
 
-PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}
-
-
 def _perfect(verb: Token) -> bool:
     """"has been arrested": a present perfect, which takes no definite past time."""
     return verb.tag_ == "VBN" and any(
@@ -114,11 +117,6 @@ def _comparison_since(span: Span) -> bool:
             for c in head.children)
 
 
-RAISING = {"expect", "set", "schedule", "slate", "due", "likely", "go", "going", "seem",
-           "appear", "poised"}  # "the talks are expected to be held": the talks are the
-# subject of "held" too (not "seek to", "threaten to", "forced the government to")
-
-
 def _raised_carriers(verb: Token, light_verbs: frozenset[str]) -> list[Token]:
     """The to-infinitives that carry the event of the subject of ``verb`` (or of its
     adjective), a raising word (``RAISING``): "are expected | to be held", "is due | to
@@ -130,8 +128,7 @@ def _raised_carriers(verb: Token, light_verbs: frozenset[str]) -> list[Token]:
         return []
     return [x for h in heads if h.lemma_ in RAISING or h.lower_ in RAISING
             for x in h.children if x.dep_ == "xcomp" and x.lemma_ != "be"
-            and carries(x, light_verbs) and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                for c in x.children)]
+            and carries(x, light_verbs) and to_infinitive(x)]
 
 
 def _start_of_other(span: Span, anchors: set[int]) -> bool:
@@ -260,6 +257,7 @@ def attached_timex(
         anchors.extend(performed_in(trigger))  # "the rally they held on May 9"
         anchors.extend(going_on_in(trigger))  # "talks that began on Friday"
     verb = governing_verb(noun)
+    in_state = verb is not None and _in_state(noun, verb)  # "on strike since Monday"
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
                                       and not _announced_before(noun, verb)
                                       and not _called_off(verb))
@@ -267,7 +265,7 @@ def attached_timex(
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
-        or _in_state(noun, verb)
+        or in_state
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
     if noun.pos_ not in VERBAL and light_verbs and verb is not None \
@@ -319,7 +317,7 @@ def attached_timex(
         for rank, anchor in enumerate(anchors):
             if _perfect(anchor) and _definite_past(timex):
                 continue  # "has been detained ... last year": the year is another event's
-            if anchor is verb and verb is not None and _in_state(noun, verb) and not (
+            if in_state and anchor is verb and not (
                     span.root.dep_ == "pobj" and span.root.head.lower_ == "since"):
                 continue  # "were on strike on Monday": a day of the strike, not its first
             steps = _attached(span, anchor, blockers)
@@ -336,17 +334,11 @@ def attached_timex(
     return best[2] if best else None
 
 
-STATE_VERBS = frozenset({"be", "remain", "stay"})
-
-
 def _in_state(noun: Token, verb: Token) -> bool:
     """"have been on strike since Monday", "have remained in talks since Friday": the
     event is a state the verb says someone is in; its "since" day is the event's first."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "under") \
         and noun.head.head.i == verb.i and verb.lemma_ in STATE_VERBS
-
-
-AHEAD_AUXILIARIES = frozenset(FUTURE_AUX | {"would"})
 
 
 def _ahead(verb: Token) -> bool:

@@ -302,7 +302,7 @@ class EventExtractor:
                 subjects.append(trigger.head)
             if not any(t.lemma_.lower() in words or t.lower_ in words
                        for s in subjects for t in s.subtree
-                       if t.i < trigger.i and t.dep_ not in ("relcl",)):
+                       if t.i < trigger.i and t.dep_ != "relcl"):
                 return False
         if "child_dep" in rule:
             deps = set(rule["child_dep"])

@@ -84,7 +84,7 @@ def _present_for_future(token: Token) -> bool:
     ) and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     """"to vote", "to gather": a verb with its infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -93,7 +93,7 @@ def _prospective(verb: Token) -> bool:
     """A to-infinitive has no tense of its own; under a present clause it lies ahead ("are
     eligible to vote on Saturday", "is ready to sign"); under a past one it may have been
     done, so nothing is said."""
-    if verb.tag_ != "VB" or verb.lemma_ == "blame" or not _to_infinitive(verb):
+    if verb.tag_ != "VB" or verb.lemma_ == "blame" or not to_infinitive(verb):
         return False  # not "Russia is to blame for the attack on Monday"
     node = verb
     for _ in range(3):
@@ -145,10 +145,10 @@ def clause_tense(token: Token) -> str | None:
         if aux.lower_ in FUTURE_AUX:
             return "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS \
-            and _to_infinitive(verb):
+            and to_infinitive(verb):
         return "future"  # "vowed to hunt down", "invited him to visit": not done yet
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("is", "are") and verb.lemma_ != "blame" \
-            and _to_infinitive(verb):
+            and to_infinitive(verb):
         return "future"  # "ministers are to gather on Friday"; not "is to blame"
     if any(a.lower_ == "going" and a.dep_ not in ("ccomp", "parataxis")
            and a.i + 1 < len(a.doc) and a.doc[a.i + 1].lower_ == "to" for a in verb.children):
@@ -374,7 +374,7 @@ def aimed_at(token: Token) -> bool:
     phrase of an infinitive that a verb of wanting or urging governs lies ahead."""
     verb = governing_verb(token)
     for _ in range(2):
-        if verb is None or verb.dep_ != "xcomp" or not _to_infinitive(verb):
+        if verb is None or verb.dep_ != "xcomp" or not to_infinitive(verb):
             return False
         if verb.head.lemma_ in FUTURE_GOVERNORS:
             return True
@@ -438,7 +438,7 @@ def planned_for(token: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.tag_ in ("VBP", "VBZ") \
             and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
         return True  # "the ban comes days before members elect a president on Saturday"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTING and _to_infinitive(verb):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTING and to_infinitive(verb):
         return True  # "called on his supporters to march on Wednesday": told to, ahead
     # "called a rally for Saturday", "set a vote for May 4", "announced a general strike
     # from Monday": "for"/"from" a day names when

@@ -261,9 +261,8 @@ class MentionResolver:
             if not tok.is_alpha or not (tok.text[:1].isupper() or tok.lemma_.lower()
                                         in self.title_nouns):
                 break  # words right before the name, whatever the parse made of them
-            if tok.ent_type_ == "DATE" or tok.is_stop and tok.lemma_.lower() not in (
-                    self.title_nouns):
-                break
+            if tok.ent_type_ == "DATE" or tok.is_stop and tok.lemma_.lower() not in self.title_nouns:
+                break  # "On Monday Foreign Minister ...": no part of the title
             left.insert(0, tok)
         phrases = [left] if left else []
         phrases += [_np_tokens(c) for c in ent.root.children
