@@ -1197,3 +1197,24 @@ def test_two_reports_may_place_a_deadline_a_day_apart():
     assert not compatible_dates(m("attack", 6), m("attack", 7, midnight=True))
     # not a deadline of Friday and another of Saturday (the review's Hungary and Poland)
     assert not compatible_dates(m("deadline", 6), m("deadline", 7))
+
+
+def test_weeks_counted_back_may_mean_a_day_before_their_calendar_week():
+    """"three weeks ago" on Tuesday 3 November is the week of 12 October, but a reader
+    takes it for about then: the Sunday before (11 October) fits, a day after that week
+    does not; "a week later" may run past its week, not before it (approximate_offsets)."""
+    from timeline.dedup import Mention, _fuzz, compatible_dates
+
+    def m(start: date, end: date, text: str | None = None) -> Mention:
+        return Mention(1, "attack", start, end, "explicit", date(2026, 11, 3), frozenset(),
+                       frozenset(), "attack", fuzz=_fuzz(text))
+
+    week = (date(2026, 10, 12), date(2026, 10, 18))
+    sunday_before = m(date(2026, 10, 11), date(2026, 10, 11))
+    assert compatible_dates(m(*week, "three weeks ago"), sunday_before)
+    assert not compatible_dates(m(*week), sunday_before)
+    assert not compatible_dates(m(*week, "three weeks ago"),
+                                m(date(2026, 10, 19), date(2026, 10, 19)))
+    assert compatible_dates(m(*week, "a week later"), m(date(2026, 10, 20), date(2026, 10, 20)))
+    assert not compatible_dates(m(*week, "a week later"), sunday_before)
+    assert _fuzz("Tuesday") == 0 and _fuzz(None) == 0

@@ -417,6 +417,26 @@ def test_a_date_after_a_second_verb_dates_the_first(nlp):
     assert events["arrived"].date.value == "2019"
 
 
+def test_an_adverb_of_time_after_a_second_verb_dates_the_first(nlp):
+    """"set fire to ballot boxes and shot dead an officer three weeks ago": the first verb
+    and the deaths ("shot dead") take that week too; without a shared time they stay
+    undated."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "In Bambari, where gunmen set fire to ballot boxes and shot dead a polling officer "
+        "three weeks ago, peacekeepers guarded every polling station.",
+        published="2026-11-03")}
+    assert events["set fire"].date.value == events["shot"].date.value == "2026-W42"
+    assert events["dead"].date.value == "2026-W42"
+    (dead,) = [e for e in timeline.extract_events(
+        "Gunmen shot dead a policeman on Monday.", published="2026-11-03")
+        if e.trigger == "dead"]
+    assert dead.date.value == "2026-11-02"
+    (fire,) = [e for e in timeline.extract_events(
+        "Gunmen set fire to a bus and warned three weeks ago that they would return.",
+        published="2026-11-03") if e.trigger == "set fire"]
+    assert fire.date.basis != "explicit"
+
+
 @pytest.mark.parametrize("text,trigger,value", [
     # a noun event that is the subject of a verb telling an event of its type shares its day
     ("A second air strike hit southern Syria at dawn on Thursday, destroying a warehouse.",

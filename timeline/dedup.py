@@ -162,6 +162,8 @@ class Mention:
     titles: frozenset[str] = frozenset()  # the titles of the people told ("prime
     # minister" for "Prime Minister Hassan al-Karimi")
     served: frozenset[int] = frozenset()  # the countries and bodies those people serve
+    fuzz: int = 0  # days its date may lie before (after, when negative) the calendar week
+    # or month it names: "three weeks ago" means about that long
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -174,6 +176,10 @@ def _interval(m: Mention) -> tuple[date | None, date | None]:
         return m.published - timedelta(days=REPORTED_WINDOW), m.published
     if m.basis == "expected" and m.published is not None:
         return m.published + timedelta(days=1), None  # not yet: after publication day
+    if m.fuzz and m.start is not None and m.end is not None:  # "three weeks ago": a
+        # little earlier than that calendar week, "a month later": a little after it
+        return (m.start - timedelta(days=max(m.fuzz, 0)),
+                m.end + timedelta(days=max(-m.fuzz, 0)))
     return m.start, m.end
 
 
@@ -533,10 +539,33 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
                 descriptions=frozenset(described[e.id]),
                 organizations=frozenset(organized[e.id]), titles=frozenset(titles[e.id]),
-                served=frozenset(served[e.id]),
+                served=frozenset(served[e.id]), fuzz=_fuzz(e.date_text),
                 midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
         for e in events
     ]
+
+
+def _fuzz(date_text: str | None) -> int:
+    """Days by which a date counted in weeks or months may miss the meant day ("three
+    weeks ago" on a Tuesday is the calendar week before last, but may mean its Sunday):
+    ``approximate_offsets`` of the types file."""
+    if not date_text:
+        return 0
+    units, back, ahead = approximate_offsets()
+    words = date_text.lower().split()
+    for unit, direction in zip(words, words[1:], strict=False):
+        if unit in units and direction in back:
+            return units[unit]
+        if unit in units and direction in ahead:
+            return -units[unit]
+    return 0
+
+
+@functools.cache
+def approximate_offsets() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    spec = _types_file().get("approximate_offsets", {})
+    return ({str(k): int(v) for k, v in spec.get("units", {}).items()},
+            frozenset(spec.get("back", ())), frozenset(spec.get("ahead", ())))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -583,7 +612,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    union("named_kinds"), union("ordinals"),
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
                    descriptions=union("descriptions"), organizations=union("organizations"),
-                   titles=union("titles"), served=union("served"),
+                   titles=union("titles"), served=union("served"), fuzz=best.fuzz,
                    midnight=any(m.midnight for m in cluster))
 
 

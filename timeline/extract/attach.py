@@ -492,9 +492,12 @@ def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Ti
                  # "and", not a misparse: "..., the agency said on Tuesday"
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
         for timex, span in candidates:
-            if timex.type in DATE_TYPES and span.start > conj.i and span.root.head.head.i == conj.i \
-                    and span.root.dep_ == "pobj" and span.sent.end == conj.sent.end:
-                return timex
+            if timex.type in DATE_TYPES and span.start > conj.i and (
+                    span.root.dep_ == "pobj" and span.root.head.head.i == conj.i
+                    or span.root.dep_ in ("advmod", "npadvmod") and span.root.head.i == conj.i
+                    and all(t.is_punct for t in conj.subtree if t.i >= span.end)
+                    ) and span.sent.end == conj.sent.end:  # "... three weeks ago" at its end,
+                return timex  # not "and warned three weeks ago that they would return"
     return None
 
 
@@ -565,8 +568,9 @@ def inherited_timex(
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in light_verbs \
                 and verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS:
             return _shifted(verb, candidates)
-    if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp") \
-            and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday"
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") \
+            and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday", "shot
+        # dead a guard on Monday"
         return attached_timex(trigger.head, candidates, frozenset())
     if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "the Feb. 23 accord signed by Annan": the participle shares its noun's date, also
