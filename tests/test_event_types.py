@@ -406,6 +406,12 @@ def test_an_appeal_sent_is_a_letter_one_made_to_the_public_is_not(nlp, text, ety
     ("Rebels killed the village chief.", "attack"),
     ("His brother was among those killed.", "casualties"),
     ("The soldiers killed by the rebels were buried.", "attack"),
+    # a "by" phrase naming a cause, not a doer (``passive_by: hazards``)
+    ("The toll of people killed by Sunday night's wave rose to four.", "casualties"),
+    ("The villagers killed by the landslide were buried.", "casualties"),
+    # a participle the parser tags VBN after a dateline, with a subject of its own
+    ("DEVA - Miners killed in the Lupeni explosion had signed safety records.", "casualties"),
+    ("Gunmen have killed the village chief.", "attack"),
 ])
 def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
     """"was killed" with no "by" phrase tells a death (``retype_if_passive``)."""

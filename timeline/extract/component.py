@@ -455,11 +455,13 @@ class EventExtractor:
         retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
         if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
             etype = self.types[retype]
-        passive = etype.constraints.get(trigger.lemma_, {}).get("retype_if_passive")
-        if passive and (any(c.dep_ == "auxpass" for c in trigger.children) or (
-                trigger.dep_ == "acl" and trigger.tag_ == "VBN")) and not any(
-                c.dep_ == "agent" for c in trigger.children):  # also "those killed"
-            etype = self.types[passive]  # "a deminer was killed": a death, no doer told
+        rule = etype.constraints.get(trigger.lemma_, {})
+        passive = rule.get("retype_if_passive")
+        if passive and _passive(trigger) and not any(
+                c.dep_ == "agent" and not _caused_by(c, self.word_lists.get(
+                    str(rule.get("passive_by")), set())) for c in trigger.children):
+            etype = self.types[passive]  # "a deminer was killed", "those killed": a death,
+            # no doer told; "people killed by the wave": by no doer either
         taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
         if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
                 taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
@@ -736,6 +738,20 @@ def _backgrounded(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """"was killed", "those killed", and a participle without "have" or an object
+    ("Miners killed in the explosion had signed...", tagged VBN after a dateline)."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) or verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or not any(
+            c.dep_ in ("aux", "dobj") or c.lemma_ == "have" for c in children))
+
+
+def _caused_by(agent: Token, causes: set[str]) -> bool:
+    """"killed by Sunday night's wave": the "by" phrase names a cause of the list, no doer."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in causes for o in agent.children)
 
 
 def _counted_victims(trigger: Token) -> bool:
