@@ -620,3 +620,13 @@ def test_days_of_a_past_subject_and_since(nlp, text, trigger, basis, value):
                 if e.trigger == trigger]
     assert (event.date.basis, event.date.value if event.date.basis == "explicit" else None) \
         == (basis, value)
+
+
+def test_a_when_clause_of_two_verbs_dates_the_main_one(nlp):
+    """"were killed when the bus left the road and plunged into a ravine late on Tuesday":
+    the clause's time sits on its second verb and dates the deaths too."""
+    (killed,) = [e for e in timeline.extract_events(
+        "At least 14 migrants were killed when the bus carrying them left the highway and "
+        "plunged into a ravine near Gualaca late on Tuesday, police said.",
+        published="2026-03-04") if e.trigger == "killed"]
+    assert killed.date.value == "2026-03-03"

@@ -592,7 +592,8 @@ def inherited_timex(
         for child in trigger.children:
             if child.dep_ == "advcl" and _marks(child) & SIMULTANEOUS_MARKS and (
                 timex := attached_timex(child, candidates, frozenset())
-            ) is not None:
+                or _shared_by_conjunct(child, candidates)  # "when the bus left the road
+            ) is not None:  # and plunged into a ravine late on Tuesday"
                 return timex
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
