@@ -236,6 +236,10 @@ def test_event_dated_by_a_range(nlp):
     # "this past spring": the latest spring that has begun
     ("2015-10-30", "It closed the unit this past spring.", [("this past spring", "DATE", "2015-SP")]),
     ("2015-02-10", "Sales slumped this past summer.", [("this past summer", "DATE", "2014-SU")]),
+    # "last Monday" written on a Tuesday is not yesterday but the Monday before it;
+    # written on a Wednesday it is two days back
+    ("2026-11-10", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-02")]),
+    ("2026-11-11", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-09")]),
     # "the previous Friday" counts from the date last mentioned
     ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
      [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),

@@ -581,6 +581,9 @@ class Normalizer:
             day = weekday_near(ref + timedelta(days=1), weekday, 1)
         elif rel in ("last", "past"):
             day = weekday_near(ref - timedelta(days=1), weekday, -1)
+            if rel == "last" and day == ref - timedelta(days=1):
+                day -= timedelta(weeks=1)  # no one calls yesterday "last Monday": written
+                # on a Tuesday, it is the Monday of the week before
         else:
             day = weekday_near(ref, weekday, 1 if self.tense(m) == FUTURE else -1)
         if m["part"]:
