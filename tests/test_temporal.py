@@ -272,9 +272,24 @@ def test_a_few_background_years_do_not_make_a_narrative():
      [("1940", "1940"), ("August of that year", "1940-08")]),
     ("Minsk fell on August 8, 1919, and on the 28th of that month tanks were used.",
      [("August 8, 1919", "1919-08-08"), ("the 28th of that month", "1919-08-28")]),
+    # "the next day" is the day after the one last told; "on the Saturday" that week's
+    ("It started on June 2. The next day a minister spoke. On the Saturday, police came.",
+     [("June 2", "2015-06-02"), ("The next day", "2015-06-03"), ("the Saturday", "2015-06-06")]),
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected
+
+
+def test_a_definite_weekday_needs_a_date_told_before_it():
+    """Without a date before it, "on the Saturday" is the nearest Saturday as usual; "the
+    Saturday before the vote" is no narrative weekday; "the next day" with no day told
+    before it stays unknown rather than tomorrow."""
+    assert values("On the Saturday, police came.", "2015-06-10") == [
+        ("the Saturday", "DATE", "2015-06-06")]
+    assert values("Police came on the Saturday before the vote.", "2015-06-10") == [
+        ("Saturday", "DATE", "2015-06-06")]
+    assert values("We will know more the next day.", "2015-06-10") == [
+        ("the next day", "DATE", "XXXX-XX-XX")]
 
 
 def test_a_narrative_keeps_its_last_year_however_far_back():

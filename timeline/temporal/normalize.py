@@ -577,6 +577,9 @@ class Normalizer:
             base = self.ctx.anchor or ref
             step = 1 if m["anchored"].lower() == "following" else -1
             day = weekday_near(base + timedelta(days=step), weekday, step)
+        elif m["narrative"] and self.ctx.anchor is not None:  # "The next day the minister
+            # spoke. On the Saturday, police detained him": that week's, after the last date
+            day = weekday_near(self.ctx.anchor, weekday, 1)
         elif rel in ("next", "coming", "this coming"):
             day = weekday_near(ref + timedelta(days=1), weekday, 1)
         elif rel in ("last", "past"):
@@ -609,7 +612,9 @@ class Normalizer:
         if rel in ("same", "that"):
             base = anaphor_base(self.ctx, unit) or self.ref
             return ("DATE", fmt_unit(base, unit)) if base else ("DATE", "XXXX")
-        anchored = rel in ("following", "previous")
+        anchored = rel in ("following", "previous") or (
+            rel == "next" and unit == "D" and m.group(0).lower().startswith("the"))
+        # "the next day" is the day after the one last told, as "the following day" is
         base = anaphor_base(self.ctx, unit) if anchored else self.ref
         if base is None:  # "the following day" with no day before it: unknown, not tomorrow
             return "DATE", UNKNOWN_OF_UNIT.get(unit, "XXXX")
