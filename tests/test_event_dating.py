@@ -630,3 +630,28 @@ def test_a_when_clause_of_two_verbs_dates_the_main_one(nlp):
         "plunged into a ravine near Gualaca late on Tuesday, police said.",
         published="2026-03-04") if e.trigger == "killed"]
     assert killed.date.value == "2026-03-03"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # the object's participle of a state tells no time of its own, as "a bus carrying"...
+    ("Gunmen raided a water point used by herders near Fassala on Sunday.", "raided",
+     "2026-02-01"),
+    # ... but one of an event does ("a convoy sent on Monday" may be the sending's day)
+    ("Rebels attacked a convoy sent to Gao on Monday.", "attacked", None),
+    # a measured "after" set off by a comma counts from the whole sentence's day...
+    ("Gunmen raided a farm on Sunday and took three men away, eight days after seven herders "
+     "died in an attack on a camp.", "died", "2026-01-24"),
+    # ... and the attack the deaths happened in has their day
+    ("Gunmen raided a farm on Sunday and took three men away, eight days after seven herders "
+     "died in an attack on a camp.", "attack", "2026-01-24"),
+    # not without the comma: the second verb is an event of its own, with its own day
+    ("Police arrested the suspect on Sunday and charged him two days after gunmen attacked "
+     "the bank.", "attacked", None),
+    # nor the letter a deadline was laid down in: the deadline's day is not the letter's
+    ("DABS missed a May 31 deadline laid down in a letter from Barqi Tojik.", "letter", None),
+])
+def test_days_reach_events_through_states_commas_and_what_they_happened_in(
+        nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
+                if e.trigger == trigger]
+    assert (event.date.value if event.date.basis == "explicit" else None) == value

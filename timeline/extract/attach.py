@@ -37,6 +37,9 @@ RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "sch
 PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}  # "has been arrested"
 AHEAD_AUXILIARIES = frozenset(FUTURE_AUX | {"would"})  # "will report", "would sign"
 STATE_VERBS = frozenset({"be", "remain", "stay"})  # "have been on strike since Monday"
+STATIVE_PARTICIPLES = {"use", "own", "run", "operate", "occupy", "hold", "base", "locate",
+                       "know", "call", "name", "inhabit", "control", "frequent"}  # "a water
+# point used by herders": the object's participle, as "a bus carrying 31 people", tells no time
 RAISING = {"expect", "set", "schedule", "slate", "due", "likely", "go", "going", "seem",
            "appear", "poised"}  # "the talks are expected to be held": the talks are the
 # subject of "held" too (not "seek to", "threaten to", "forced the government to")
@@ -187,7 +190,9 @@ def _attached(
             return steps
         if node.head.i == node.i:
             return None
-        carrying = node.dep_ == "acl" and node.tag_ == "VBG" and node.i not in events and (
+        carrying = node.dep_ == "acl" and (
+            node.tag_ == "VBG" or node.tag_ == "VBN" and node.lemma_ in STATIVE_PARTICIPLES
+        ) and node.i not in events and (
             node.head.dep_ == "dobj" and node.head.head.i == trigger.i)  # "hijacked a bus
         # carrying 31 people on Tuesday": the object's participle tells no time of its own
         if node.i not in inside and node.pos_ in VERBAL and not carrying:
@@ -389,11 +394,14 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
         return None
     head = clause.head
     main = attached_timex(head, candidates, frozenset())
+    first = clause.left_edge
+    set_off = first.i > 0 and first.nbor(-1).text == ","  # "..., eight days after"
     for _ in range(2):  # "raided a warehouse on Sunday, wounding a guard and carrying off
         # food, five days after trucks were ambushed": the day of the clause it hangs off
-        if main is not None or head.dep_ not in ("advcl", "conj") or head.tag_ != "VBG" \
-                or head.head.pos_ not in VERBAL:  # not from "and charged him": its own event
-            break
+        if main is not None or head.dep_ not in ("advcl", "conj") or head.tag_ != "VBG" and not (
+                set_off and head.dep_ == "conj") or head.head.pos_ not in VERBAL:
+            break  # not from "and charged him two days after": its own event; but "raided
+            # a water point on Sunday and took three men away, eight days after": the whole
         head = head.head
         main = attached_timex(head, candidates, frozenset())
     return _moved(main, gap, sign) if main is not None else None
@@ -564,6 +572,16 @@ def inherited_timex(
     if trigger.pos_ not in VERBAL:
         if (timex := _counted_from(trigger, candidates)) is not None:
             return timex
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") \
+                and trigger.head.head.pos_ in VERBAL and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in trigger.head.head.children):
+            # a clause of its own: not "a May 31 deadline laid down in a letter" (the letter
+            # is not the deadline's) nor "figures as of Monday for the injured in the bombings"
+            # "eight days after seven herders died in an attack": the attack's day is the
+            # deaths', however they were dated
+            if (timex := inherited_timex(trigger.head.head, candidates, events,
+                                         light_verbs)) is not None:
+                return timex
         verb = trigger.head  # "a day after the talks broke up": the talks' day
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in light_verbs \
                 and verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS:
