@@ -1217,4 +1217,10 @@ def test_weeks_counted_back_may_mean_a_day_before_their_calendar_week():
                                 m(date(2026, 10, 19), date(2026, 10, 19)))
     assert compatible_dates(m(*week, "a week later"), m(date(2026, 10, 20), date(2026, 10, 20)))
     assert not compatible_dates(m(*week, "a week later"), sunday_before)
-    assert _fuzz("Tuesday") == 0 and _fuzz(None) == 0
+    assert _fuzz("Tuesday") == (0, 0) and _fuzz(None) == (0, 0)
+    # a day counted in weeks ("a week before Monday", the 3rd) may be a day off either way
+    day = date(2026, 8, 3)
+    counted = Mention(1, "attack", day, day, "explicit", date(2026, 8, 11), frozenset(),
+                      frozenset(), "fired", fuzz=_fuzz("a week before Monday", True))
+    assert compatible_dates(counted, m(date(2026, 8, 4), date(2026, 8, 4)))
+    assert not compatible_dates(counted, m(date(2026, 8, 5), date(2026, 8, 5)))

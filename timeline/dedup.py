@@ -162,8 +162,8 @@ class Mention:
     titles: frozenset[str] = frozenset()  # the titles of the people told ("prime
     # minister" for "Prime Minister Hassan al-Karimi")
     served: frozenset[int] = frozenset()  # the countries and bodies those people serve
-    fuzz: int = 0  # days its date may lie before (after, when negative) the calendar week
-    # or month it names: "three weeks ago" means about that long
+    fuzz: tuple[int, int] = (0, 0)  # days its date may lie before and after what it says:
+    # "three weeks ago" means about that long, "a week before Monday" maybe a day more
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
@@ -176,10 +176,8 @@ def _interval(m: Mention) -> tuple[date | None, date | None]:
         return m.published - timedelta(days=REPORTED_WINDOW), m.published
     if m.basis == "expected" and m.published is not None:
         return m.published + timedelta(days=1), None  # not yet: after publication day
-    if m.fuzz and m.start is not None and m.end is not None:  # "three weeks ago": a
-        # little earlier than that calendar week, "a month later": a little after it
-        return (m.start - timedelta(days=max(m.fuzz, 0)),
-                m.end + timedelta(days=max(-m.fuzz, 0)))
+    if m.fuzz != (0, 0) and m.start is not None and m.end is not None:
+        return m.start - timedelta(days=m.fuzz[0]), m.end + timedelta(days=m.fuzz[1])
     return m.start, m.end
 
 
@@ -539,32 +537,35 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 sites=sites[e.id], contexts=(_context(e.sentence, e.trigger),),
                 descriptions=frozenset(described[e.id]),
                 organizations=frozenset(organized[e.id]), titles=frozenset(titles[e.id]),
-                served=frozenset(served[e.id]), fuzz=_fuzz(e.date_text),
+                served=frozenset(served[e.id]), fuzz=_fuzz(e.date_text, e.date_start == e.date_end),
                 midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
         for e in events
     ]
 
 
-def _fuzz(date_text: str | None) -> int:
-    """Days by which a date counted in weeks or months may miss the meant day ("three
-    weeks ago" on a Tuesday is the calendar week before last, but may mean its Sunday):
-    ``approximate_offsets`` of the types file."""
+def _fuzz(date_text: str | None, one_day: bool = False) -> tuple[int, int]:
+    """Days before and after its date a date counted in weeks or months may mean
+    (``approximate_offsets`` of the types file): a day counted so ("a week before
+    Monday") may be a day or so off either way; a calendar week or month so counted
+    ("three weeks ago" on a Tuesday) may have meant a day just before it (counting back)
+    or just after it (counting on)."""
     if not date_text:
-        return 0
+        return 0, 0
     units, back, ahead = approximate_offsets()
     words = date_text.lower().split()
     for unit, direction in zip(words, words[1:], strict=False):
-        if unit in units and direction in back:
-            return units[unit]
-        if unit in units and direction in ahead:
-            return -units[unit]
-    return 0
+        if unit in units and direction in back | ahead:
+            day, period = units[unit]
+            if one_day:
+                return day, day
+            return (period, 0) if direction in back else (0, period)
+    return 0, 0
 
 
 @functools.cache
-def approximate_offsets() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+def approximate_offsets() -> tuple[dict[str, tuple[int, int]], frozenset[str], frozenset[str]]:
     spec = _types_file().get("approximate_offsets", {})
-    return ({str(k): int(v) for k, v in spec.get("units", {}).items()},
+    return ({str(k): (int(v["day"]), int(v["period"])) for k, v in spec.get("units", {}).items()},
             frozenset(spec.get("back", ())), frozenset(spec.get("ahead", ())))
 
 
