@@ -90,12 +90,16 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     ("Pilots pressed on with a 48-hour strike.", "protest"),
     ("The strike was called by the union.", "protest"),
     ("The strike was carried out by the army.", "attack"),
+    # the days counted to it are when, not how long ("five days after the deal")
+    ("Five days after the agreement, gunmen struck again.", "attack"),
+    ("Workers struck for two days after the talks.", "protest"),
 ])
 def test_a_strike_is_a_labour_action_only_when_its_words_say_so(nlp, text, etype):
     """"on strike" without a determiner, or labour words among its modifiers; not a proper
     name ("Port Sudan") nor "comment on the strike"."""
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-03-06")}
-    (strike,) = [t for t in types if t.endswith("strike")]  # "went on strike": one event
+    (strike,) = [t for t in types if t.endswith(("strike", "struck"))]  # "went on strike":
+    # one event
     assert types[strike] == etype
 
 

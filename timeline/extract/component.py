@@ -679,9 +679,12 @@ def _modified_by(trigger: Token, words: set[str]) -> bool:
     """The trigger's modifiers, doers or "on strike" name one of ``words``."""
     near = [t for c in trigger.children
             if c.dep_ in ("compound", "amod", "nmod", "poss", "agent")
-            or c.dep_ == "prep" and c.lower_ not in ("on", "against", "upon", "in", "near", "off")
+            or c.dep_ == "prep" and c.lower_ not in (
+                "on", "against", "upon", "in", "near", "off", "after", "before", "since",
+                "until", "during")
             for t in c.subtree]  # also "called by the union", "over pay"; not "a strike on
-    # a tanker off the port of Fujairah", what was struck
+    # a tanker off the port of Fujairah", what was struck, nor "five days after the deal,
+    # gunmen struck", when
     near += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "nsubjpass":  # "the strike was called by the union"
         near += [t for c in trigger.head.children if c.dep_ == "agent" for t in c.subtree]
