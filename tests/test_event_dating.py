@@ -655,3 +655,18 @@ def test_days_reach_events_through_states_commas_and_what_they_happened_in(
     (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
                 if e.trigger == trigger]
     assert (event.date.value if event.date.basis == "explicit" else None) == value
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a deadline's subject relative clause that runs it out dates it
+    ("The ultimatum that ran out on January 10 was the fourth since 2022.", "ultimatum",
+     "2026-01-10"),
+    ("The committee's ultimatum, which expired on January 10, asked for a clinic.",
+     "ultimatum", "2026-01-10"),
+    # not an agreement's: the deal is not made on the day it expires
+    ("The agreement, which expired on January 10, had kept prices low.", "agreement", None),
+])
+def test_a_deadline_is_dated_by_a_relative_clause_that_runs_it_out(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
+                if e.trigger == trigger]
+    assert (event.date.value if event.date.basis == "explicit" else None) == value

@@ -232,8 +232,11 @@ def attached_timex(
     candidates: list[tuple[Timex, Span]],
     light_verbs: frozenset[str] | None = None,
     events: frozenset[int] = frozenset(),
+    relative_carriers: frozenset[str] = frozenset(),
 ) -> Timex | None:
-    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first.
+    """The DATE/TIME timex that the parse attaches to ``trigger``, nearest first
+    (``relative_carriers``: verbs of a subject relative clause that carry the event too,
+    "the ultimatum that ran out on July 10").
 
     A noun trigger also takes the date of a verb it is the subject or object of when that
     verb only carries the event ("launched an attack on Monday", "the talks began
@@ -261,6 +264,9 @@ def attached_timex(
         # by Trump in 2018", "broken by strikes on Monday": another event's day
         anchors.extend(performed_in(trigger))  # "the rally they held on May 9"
         anchors.extend(going_on_in(trigger))  # "talks that began on Friday"
+    if trigger.pos_ not in VERBAL and relative_carriers:
+        anchors.extend(going_on_in(trigger, relative_carriers))  # "the ultimatum, which
+        # expired on July 10", whatever the noun's own place in the sentence
     verb = governing_verb(noun)
     in_state = verb is not None and _in_state(noun, verb)  # "on strike since Monday"
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)

@@ -495,7 +495,8 @@ class EventExtractor:
             carriers = carriers | {trigger.head.lemma_}  # "a second air strike hit the town
             # on Thursday": the verb tells the noun's event again, with its day
         timex = attached_timex(  # a deadline's date is when it runs out, not when it was set
-            trigger, timexes, carriers, self._trigger_heads
+            trigger, timexes, carriers, self._trigger_heads,
+            etype.date_carriers if etype.own_date_only else frozenset(),
         ) or inherited_timex(trigger, timexes, self._trigger_heads, carriers)
         mood = modality(trigger, tense, self.light_verbs)
         if mood == "expected" and counted:  # "the toll was expected to rise, they said":

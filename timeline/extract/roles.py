@@ -64,14 +64,16 @@ def performed_in(noun: Token) -> list[Token]:
     return out
 
 
-def going_on_in(noun: Token) -> list[Token]:
+def going_on_in(noun: Token, also: frozenset[str] = frozenset()) -> list[Token]:
     """The verbs of subject relative clauses that carry the noun's event: "negotiations
     that began on Friday morning", "the talks, which opened in Geneva on Monday"; not "the
     strike that was called on Monday" (a passive) nor a verb whose day is not the event's
     ("the agreement, which gives nurses a rise from July", "sanctions, which take effect on
-    Friday")."""
+    Friday"). ``also``: more verbs that carry it ("the ultimatum, which expired on July
+    10", for a deadline)."""
     return [verb for verb in noun.children
-            if verb.dep_ == "relcl" and verb.i > noun.i and verb.lemma_ in OCCURRING and any(
+            if verb.dep_ == "relcl" and verb.i > noun.i
+            and (verb.lemma_ in OCCURRING or verb.lemma_ in also) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)]
 
 
