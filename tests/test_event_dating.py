@@ -670,3 +670,19 @@ def test_a_deadline_is_dated_by_a_relative_clause_that_runs_it_out(nlp, text, tr
     (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
                 if e.trigger == trigger]
     assert (event.date.value if event.date.basis == "explicit" else None) == value
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # an event noun called or set for a day ahead has that day, whatever its verb's tense
+    ("Unions called a strike for next Thursday.", "strike", "2026-02-12"),
+    ("Five federations have called a march in Dhaka next Thursday.", "march", "2026-02-12"),
+    # a told past verb is not put after publication by a day counted from another
+    ("Two guards were killed the following day.", "killed", None),
+    # nor by a gapped second verb: "and more than 40 injured when ... on Wednesday"
+    ("At least 17 workers were killed and more than 40 injured when fire swept through a "
+     "factory on Wednesday afternoon.", "killed", "2026-02-04TAF"),
+])
+def test_days_ahead_of_event_nouns_and_of_gapped_verbs(nlp, text, trigger, value):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
+                if e.trigger == trigger]
+    assert (event.date.value if event.date.basis == "explicit" else None) == value

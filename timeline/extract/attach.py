@@ -498,6 +498,25 @@ def _invited_to(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | No
                  and span.root.head.head.i == noun.head.head.i), None)
 
 
+def _gapped(verb: Token, conj: Token) -> bool:
+    """"17 workers were killed and more than 40 injured": a passive participle with a
+    subject but no auxiliary of its own, borrowing the first verb's."""
+    return conj.tag_ == "VBN" and not any(g.dep_ in ("aux", "auxpass") for g in conj.children) \
+        and any(g.dep_ == "auxpass" for g in verb.children)
+
+
+def _simultaneous_of_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"were killed and more than 40 injured when fire swept through a factory on
+    Wednesday": the "when" clause of the second, gapped verb dates the first too."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                 and _gapped(verb, c)):
+        for child in conj.children:
+            if child.dep_ == "advcl" and _marks(child) & SIMULTANEOUS_MARKS and (
+                    timex := attached_timex(child, candidates, frozenset())) is not None:
+                return timex
+    return None
+
+
 def _shared_by_conjunct(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """"Masked men set fire to two excavators and beat a guard late on Saturday": a date at
     the end of a coordinated verb with no subject of its own dates the first verb too."""
@@ -625,6 +644,8 @@ def inherited_timex(
                     if (timex := _own_timex(noun, candidates)) is not None:
                         return timex
         if trigger.dep_ != "conj" and (timex := _shared_by_conjunct(trigger, candidates)):
+            return timex
+        if (timex := _simultaneous_of_conjunct(trigger, candidates)) is not None:
             return timex
     node = trigger
     for _ in range(3):

@@ -509,7 +509,8 @@ class EventExtractor:
         default = etype.default_tense
         if default == "future" and told_as_past(trigger, tense):
             default = None  # "the deadline passed", "the ultimatum expired": behind us
-        date_ = event_date(timex, tense, published, default, mood)
+        date_ = event_date(timex, tense, published, default, mood,
+                           trigger.pos_ in roles.VERBAL)
         if mood == "asserted" and published and date_.start and date_.start > published:
             mood = "expected"  # "the summit in April", "they meet Monday": still to come
         participants = self._participants(trigger, etype)

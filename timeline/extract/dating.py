@@ -272,12 +272,14 @@ def event_date(
     published: date | None,
     default_tense: str | None,
     modality: str = "asserted",
+    verbal: bool = True,
 ) -> EventDate:
     """The date of an event from its attached timex, or else from its basis.
 
     A negated or hypothetical event did not happen by publication: its basis is unknown.
     A timex counted from another time ("the following day") that would put an asserted
-    past-tense event after publication is dropped.
+    past-tense event after publication is dropped; not for an event noun (``verbal``
+    false), whose verb's tense is not its own ("called a strike for next Thursday").
     """
     if modality in ("negated", "hypothetical"):
         return EventDate(None, None, "unknown", BASIS_UNKNOWN)  # it did not (yet) happen
@@ -288,7 +290,7 @@ def event_date(
         unanchored = (published is not None and start is None and end is None
                       and timex.value.startswith("XXXX"))  # "the following day" of nothing
         if not unanchored and not (
-            tense == "past" and modality in ("asserted", "reported") and published
+            verbal and tense == "past" and modality in ("asserted", "reported") and published
             and start is not None and start > published and _RELATIVE.search(timex.text)
         ):
             return EventDate(start, end, precision, BASIS_EXPLICIT, timex.value, timex.text)
