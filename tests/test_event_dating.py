@@ -686,3 +686,19 @@ def test_days_ahead_of_event_nouns_and_of_gapped_verbs(nlp, text, trigger, value
     (event,) = [e for e in timeline.extract_events(text, published="2026-02-05")
                 if e.trigger == trigger]
     assert (event.date.value if event.date.basis == "explicit" else None) == value
+
+
+def test_a_clause_misparsed_out_of_its_measured_after_is_counted_back(nlp):
+    """"detained the director on Friday, a day after 2,000 miners and their families
+    marched": the parser coordinates "their families marched" with "detained"; the "and"
+    closing "a day after 2,000 miners" gives it back to the phrase (a day before Friday).
+    Without a measure, a coordinated clause shares the day as before."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "Prosecutors on Friday detained the director of the mine, a day after about 2,000 "
+        "miners and their families marched through Petrosani.", published="2026-02-05")}
+    assert events["detained"].date.value == "2026-01-30"
+    assert events["marched"].date.value == "2026-01-29"
+    events = {e.trigger: e for e in timeline.extract_events(
+        "Police arrested two men on Friday after the raid and their families protested.",
+        published="2026-02-05")}
+    assert events["protested"].date.value == "2026-01-30"

@@ -582,6 +582,28 @@ def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | 
     return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
 
 
+def _misparsed_after(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"detained the director on Friday, a day after 2,000 miners and their families
+    marched": parsed as "after 2,000 miners" and a second clause "their families marched"
+    coordinated with the first; the "and" that closes the measured phrase shows that the
+    clause is the phrase's, a day before Friday."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in VERBAL or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "before") or prep.i > verb.i:
+            continue
+        closing = prep.right_edge.i + 1
+        if closing >= verb.i or verb.doc[closing].dep_ != "cc" or verb.doc[closing].head.i != head.i:
+            continue
+        gap = _gap(list(prep.children), candidates)
+        main = attached_timex(head, candidates, frozenset()) if gap is not None else None
+        if main is not None and gap is not None:
+            return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
+    return None
+
+
 def inherited_timex(
     trigger: Token, candidates: list[tuple[Timex, Span]], events: frozenset[int] = frozenset(),
     light_verbs: frozenset[str] = frozenset(),
@@ -631,6 +653,8 @@ def inherited_timex(
             and span.root.head.lower_ in ("on", "in"))), None)
     if trigger.pos_ in VERBAL:
         if (timex := _relative_when(trigger, candidates)) is not None:
+            return timex
+        if (timex := _misparsed_after(trigger, candidates)) is not None:
             return timex
         for child in trigger.children:
             if child.dep_ == "advcl" and _marks(child) & SIMULTANEOUS_MARKS and (
