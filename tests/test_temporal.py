@@ -240,6 +240,11 @@ def test_event_dated_by_a_range(nlp):
     # written on a Wednesday it is two days back
     ("2026-11-10", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-02")]),
     ("2026-11-11", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-09")]),
+    # a weekday of a named week is that week's
+    ("2026-11-10", "They are to meet in Astana on Thursday next week.",
+     [("Thursday next week", "DATE", "2026-11-19")]),
+    ("2026-11-10", "They met on Tuesday last week.", [("Tuesday last week", "DATE", "2026-11-03")]),
+    ("2026-11-10", "The vote is on Friday this week.", [("Friday this week", "DATE", "2026-11-13")]),
     # "the previous Friday" counts from the date last mentioned
     ("2015-06-20", "On Monday, June 8, 2015, shares closed below the previous Friday.",
      [("Monday, June 8, 2015", "DATE", "2015-06-08"), ("the previous Friday", "DATE", "2015-06-05")]),

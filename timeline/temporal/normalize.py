@@ -573,7 +573,11 @@ class Normalizer:
             return "DATE", f"XXXX-WXX-{weekday}"
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         ref = self.ref
-        if m["anchored"]:  # "the previous Friday": the one before the date last mentioned
+        if m["wkrel"]:  # "Thursday next week": that week's Thursday
+            offset = {"next": 1, "last": -1, "this": 0}[m["wkrel"].lower()]
+            monday = weekday_near(ref, 1, -1) + timedelta(weeks=offset)
+            day = monday + timedelta(days=weekday - 1)
+        elif m["anchored"]:  # "the previous Friday": the one before the date last mentioned
             base = self.ctx.anchor or ref
             step = 1 if m["anchored"].lower() == "following" else -1
             day = weekday_near(base + timedelta(days=step), weekday, step)

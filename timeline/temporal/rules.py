@@ -124,8 +124,8 @@ def build_rules() -> tuple[Rule, ...]:
             "weekday",
             rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+|the\s+(?P<anchored>previous|"
             rf"following)\s+|(?<=\b[Oo]n\s)(?P<narrative>the)\s+)?(?P<wd>{weekday})(?![\w-])"
-            rf"(?:\s+(?P<part>{part}))?"
-            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))",  # "on the Saturday",
+            rf"(?:\s+(?P<part>{part}))?(?:\s+(?P<wkrel>next|last|this)\s+week\b)?"  # "Thursday
+            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))",  # next week"; "on the Saturday",
         ),
         ("weekend", r"\bthe\s+weekend\b"),
         (
