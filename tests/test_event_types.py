@@ -719,3 +719,18 @@ def test_going_off_is_no_going_to(nlp):
         if e.trigger == "voted"]
     assert voted.date.basis == "reported"
     assert voted.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    # "after the assembly voted" parsed as "after the assembly" + a verb with no subject:
+    # the main clause's doer is not the voter
+    ("The United States sanctioned the president on Friday, three days after the "
+     "entity's assembly voted to pull out of Bosnia's joint army and border police.",
+     "voted", set()),  # ("assembly" is also a meeting word, so told by no actor)
+    ("Troops left the town on Monday, a day after rebels attacked the base.", "attacked",
+     {"rebels"}),
+])
+def test_a_subject_parsed_as_the_object_of_after_is_still_the_doer(nlp, text, trigger, agents):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-09-12")
+                if e.trigger == trigger]
+    assert {p.text for p in event.participants if p.role == "agent"} == agents

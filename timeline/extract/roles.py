@@ -175,6 +175,8 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
             else:
                 out.extend(t for c in conjuncts(s) for t in _undatelined(c))
         return out
+    if (misread := _subject_read_as_object(verb)) is not None:
+        return conjuncts(misread)  # "three days after the entity's assembly voted"
     by_agents = list(_pobjs(verb, {"by"}))
     if controlled and not by_agents and (passive := _children(verb, {"nsubjpass"})):
         return [t for p in passive for t in conjuncts(p)]
@@ -190,6 +192,20 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """"three days after the entity's assembly voted", parsed as "after the assembly" and
+    a verb with no subject: the noun right before the verb, object of its own "after"
+    or "before", is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, {"nsubjpass"}):
+        return None
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ in ("after", "before", "since", "until") and prep.i < verb.i:
+            for noun in _children(prep, {"pobj"}):
+                if noun.right_edge.i + 1 == verb.i and noun.pos_ in ("NOUN", "PROPN"):
+                    return noun
+    return None
 
 
 def elsewhen(noun: Token) -> bool:
