@@ -536,6 +536,10 @@ def test_the_forces_of_a_pullout_are_its_doers(nlp, text, trigger, agents):
      "Friday.", "approved", "support"),
     ("Parliament approved the budget on Friday.", "approved", "agreement"),
     ("The IMF approved a 2 billion dollar loan to Kenya on Friday.", "loan", "support"),
+    # in a currency of the money list, plural as written ("kroner", "tenge")
+    ("Greenland's government approved 20 million kroner for the evacuees.", "approved",
+     "support"),
+    ("Kazakhstan approved 5 billion tenge for the region.", "approved", "support"),
 ])
 def test_grants_and_loans_are_support(nlp, text, trigger, etype):
     types = {e.trigger: e.type for e in timeline.extract_events(text, published="2026-07-13")}
