@@ -1224,3 +1224,29 @@ def test_weeks_counted_back_may_mean_a_day_before_their_calendar_week():
                       frozenset(), "fired", fuzz=_fuzz("a week before Monday", True))
     assert compatible_dates(counted, m(date(2026, 8, 4), date(2026, 8, 4)))
     assert not compatible_dates(counted, m(date(2026, 8, 5), date(2026, 8, 5)))
+
+
+@pytest.mark.parametrize("twins", [False, True])
+def test_a_bare_definite_noun_of_a_later_report_is_its_story_sole_event(sessions, twins):
+    """Weeks later, "the reinforcements" (undated, naming no one, a definite noun) of an
+    analysis are the story's one deployment told with that word; with two such
+    deployments in the story it joins neither."""
+    story = (("Ecuador", "country"), ("Sucumbios", "region"), ("Quito", "city"))
+    apr8 = EventDate(date(2026, 4, 8), date(2026, 4, 8), "day", "explicit", "2026-04-08")
+    apr2 = EventDate(date(2026, 4, 2), date(2026, 4, 2), "day", "explicit", "2026-04-02")
+    told = EventDate(None, date(2026, 4, 24), "vague", "reported")
+    border = Participant("location", "Sucumbios", "region", "Sucumbios", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 4, 9), story, _event(
+            "reinforcements", apr8, etype="deployment", parts=(border,))), aliases)
+        if twins:
+            save_extraction(s, _article("twin", date(2026, 4, 3), story, _event(
+                "reinforcements", apr2, etype="deployment", actor="marines")), aliases)
+        save_extraction(s, _article("later", date(2026, 4, 24), story, _event(
+            "reinforcements", told, etype="deployment", anaphoric=True)), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+        assert (clusters["later"] == clusters["first"]) is not twins
+        if twins:
+            assert clusters["later"] != clusters["twin"]

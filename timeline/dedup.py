@@ -766,6 +766,18 @@ def _bridge(session: Session, event: Event, best: tuple[float, int], joined_to: 
             joined.append(b)
 
 
+def _sole_retold(mention: Mention, story: dict[int, Mention]) -> list[tuple[float, int]]:
+    """"Critics point out that the reinforcements were mostly taken from the southern
+    border": a definite noun of a later report, undated and naming no one, is the one
+    event of its story told with its word before, when there is just one (two
+    deployments of the story, or none, leave it alone)."""
+    if mention.basis != "reported" or mention.actors or mention.places:
+        return []
+    told = [c for c, other in story.items() if other.type == mention.type
+            and _words_match(mention, other) and _told_before(mention, other)]
+    return [(MIN_SCORE, told[0])] if len(told) == 1 else []
+
+
 def assign_cluster(
     session: Session, event: Event, stories: StoryIndex | None = None
 ) -> EventCluster:
@@ -800,12 +812,15 @@ def assign_cluster(
         stories.load({mention.document_id} | {c.document_id for c in candidates})
         matches: list[tuple[float, int]] = []
         aggregates: dict[int, Mention] = {}
+        in_story: set[int] = set()  # clusters told by another article of the story
         for cluster_id, members in clusters.items():
             same_doc = any(m.document_id == mention.document_id for m in members)
             aggregate = _best_of(members)
             if same_doc:
                 aggregate = replace(aggregate, document_id=mention.document_id)
             story = max(stories.shared(mention.document_id, m.document_id) for m in members)
+            if story >= STORY_MIN_SHARED:
+                in_story.add(cluster_id)
             s = score(mention, aggregate, story)
             if s < MIN_SCORE and len(members) > 2 and compatible_dates(mention, aggregate):  # one member's odd place or doer: the
                 # rest of the cluster, when most of it fits ("died in hospital in Mexico City")
@@ -842,6 +857,8 @@ def assign_cluster(
         elif told:  # and joins one story event, bridging none: the latest one it may be
             matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
                                                 rank(m)))]
+        if not matches and antecedent is None and event.anaphoric:
+            matches = _sole_retold(mention, {c: aggregates[c] for c in in_story})
         if matches:
             matches.sort(key=rank, reverse=True)
             best = matches[0]
