@@ -738,3 +738,15 @@ def test_a_subject_parsed_as_the_object_of_after_is_still_the_doer(nlp, text, tr
     (event,) = [e for e in timeline.extract_events(text, published="2026-09-12")
                 if e.trigger == trigger]
     assert {p.text for p in event.participants if p.role == "agent"} == agents
+
+
+def test_what_comes_under_fire_is_attacked_not_the_attacker(nlp):
+    """"came under fire", "came under attack": an attack (``PHRASE``), and its subject is
+    what was attacked (``subject_undergoes``), not who attacked."""
+    (event,) = timeline.extract_events("A UN convoy came under attack near Gao on Tuesday.",
+                                       published="2026-02-05")
+    assert event.type == "attack" and event.date.value == "2026-02-03"
+    assert [p.role for p in event.participants if p.text == "UN convoy"] == ["patient"]
+    (fire,) = timeline.extract_events("The patrol came under fire on Monday.",
+                                      published="2026-02-05")
+    assert fire.type == "attack" and fire.trigger == "came under fire"
