@@ -240,6 +240,9 @@ def test_event_dated_by_a_range(nlp):
     # written on a Wednesday it is two days back
     ("2026-11-10", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-02")]),
     ("2026-11-11", "It answers a letter sent last Monday.", [("last Monday", "DATE", "2026-11-09")]),
+    # an -ed word right after a future's verb is an adjective, not a past verb
+    ("2026-08-14", "The Security Council will hold closed consultations on the situation on "
+     "Monday.", [("Monday", "DATE", "2026-08-17")]),
     # a weekday of a named week is that week's
     ("2026-11-10", "They are to meet in Astana on Thursday next week.",
      [("Thursday next week", "DATE", "2026-11-19")]),

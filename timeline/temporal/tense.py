@@ -30,6 +30,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:on|in|at|to|by|for|with|from|over|after|befor
                         r"and|or|but|that|this|last|next|yesterday|today|tonight|up|down|out|"
                         r"off|back|its|their|his|her|our|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens|hundreds|thousands)\b)[a-z]", re.IGNORECASE)
+# "will hold closed consultations", "to hold closed talks": an -ed word right after the
+# verb of a future or an infinitive is no verb of its own
+_AFTER_BARE_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
 # "had been scheduled to expire Friday": a future seen from the past is past
 _FUTURE_IN_PAST = re.compile(r"\b(?:had|had\s+been|was|were)\s+$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
@@ -78,6 +81,8 @@ def text_tense(text: str) -> TenseFn:
             if word.endswith("ed") and word not in past and word not in future and (
                     _ADJECTIVAL.search(text, max(0, pos - 20), pos)
                     or _POSSESSED.search(text, max(0, pos - 30), pos)
+                    and _NOUN_NEXT.match(text, pos + len(word))
+                    or _AFTER_BARE_VERB.search(text, max(0, pos - 30), pos)
                     and _NOUN_NEXT.match(text, pos + len(word))):
                 continue
             if word in future and not word.split()[0].endswith("ing") and _FUTURE_IN_PAST.search(
