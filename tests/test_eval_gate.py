@@ -76,6 +76,8 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev11", "dedup_dev11"),
                                             ("stories_dev12", "dedup_dev12"),
                                             ("stories_dev13", "dedup_dev13"),
+                                            ("stories_dev14", "dedup_dev14"),
+                                            ("stories_dev15", "dedup_dev15"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"
