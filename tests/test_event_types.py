@@ -90,6 +90,12 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     ("Pilots pressed on with a 48-hour strike.", "protest"),
     ("The strike was called by the union.", "protest"),
     ("The strike was carried out by the army.", "attack"),
+    # one called, staged or held is a stoppage (``retype_if_sent`` with ``labour_verbs``);
+    # one launched, carried out or ended is not
+    ("The associations called a strike for Thursday.", "protest"),
+    ("The transport companies held a one-day strike.", "protest"),
+    ("Israel launched a strike on the town.", "attack"),
+    ("The air force ended its strikes on the city.", "attack"),
     # the days counted to it are when, not how long ("five days after the deal")
     ("Five days after the agreement, gunmen struck again.", "attack"),
     ("Workers struck for two days after the talks.", "protest"),
