@@ -95,7 +95,7 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     ("The associations called a strike for Thursday.", "protest"),
     ("The transport companies held a one-day strike.", "protest"),
     ("Israel launched a strike on the town.", "attack"),
-    ("The air force ended its strikes on the city.", "attack"),
+    ("The air force ended its strike on the city.", "attack"),
     # the days counted to it are when, not how long ("five days after the deal")
     ("Five days after the agreement, gunmen struck again.", "attack"),
     ("Workers struck for two days after the talks.", "protest"),
