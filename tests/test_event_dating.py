@@ -443,6 +443,9 @@ def test_an_adverb_of_time_after_a_second_verb_dates_the_first(nlp):
      "strike", "2026-01-15"),
     # not one of another type: the withdrawal's day is not the attack's
     ("The attack prompted a withdrawal on Tuesday.", "attack", None),
+    # a verb of its unfolding tells it again (``unfolding_verbs``)
+    ("An explosion tore through the stairwell of a block early on Thursday, injuring a woman.",
+     "explosion", "2026-01-15"),
 ])
 def test_a_noun_told_again_by_its_verb_shares_its_day(nlp, text, trigger, value):
     (event,) = [e for e in timeline.extract_events(text, published="2026-01-15")

@@ -373,10 +373,12 @@ class EventExtractor:
         second air strike hit the town", "the protest spread to the capital"; not a strike
         retyped a protest ("the strike by dock workers hit exports")."""
         verb = trigger.head  # not "since March, the war has killed 500": a perfect
-        # verb's time is a stretch, not the day of a retelling
+        # verb's time is a stretch, not the day of a retelling; also a verb of its
+        # unfolding ("an explosion tore through the stairwell on Saturday": unfolding_verbs)
         return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and verb.pos_ == "VERB" \
             and self._trigger_labels.get(trigger.i) == etype \
-            and self._trigger_labels.get(verb.i) == etype \
+            and (self._trigger_labels.get(verb.i) == etype
+                 or verb.lemma_ in self.word_lists.get("unfolding_verbs", set())) \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
     def _participants(self, trigger: Token, etype: EventType) -> list[Participant]:
