@@ -422,6 +422,9 @@ def test_an_appeal_sent_is_a_letter_one_made_to_the_public_is_not(nlp, text, ety
     # a participle the parser tags VBN after a dateline, with a subject of its own
     ("DEVA - Miners killed in the Lupeni explosion had signed safety records.", "casualties"),
     ("Gunmen have killed the village chief.", "attack"),
+    # ... or whose subject is a cause of the same list
+    ("Tests showed that the virus that killed a rubber tapper came from bats.", "casualties"),
+    ("A landslide killed two people on Sunday.", "casualties"),
 ])
 def test_a_killing_with_no_doer_told_is_a_death(nlp, text, etype):
     """"was killed" with no "by" phrase tells a death (``retype_if_passive``)."""

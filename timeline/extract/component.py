@@ -464,6 +464,10 @@ class EventExtractor:
                     str(rule.get("passive_by")), set())) for c in trigger.children):
             etype = self.types[passive]  # "a deminer was killed", "those killed": a death,
             # no doer told; "people killed by the wave": by no doer either
+        elif passive and trigger.pos_ == "VERB" and (causes := self.word_lists.get(
+                str(rule.get("passive_by")), set())) and any(
+                s.lemma_.lower() in causes for s in roles.verb_subjects(trigger)):
+            etype = self.types[passive]  # "the virus that killed a rubber tapper"
         taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
         if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
                 taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
