@@ -78,6 +78,7 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev13", "dedup_dev13"),
                                             ("stories_dev14", "dedup_dev14"),
                                             ("stories_dev15", "dedup_dev15"),
+                                            ("stories_dev16", "dedup_dev16"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"
