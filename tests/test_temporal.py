@@ -280,6 +280,11 @@ def test_a_few_background_years_do_not_make_a_narrative():
      [("1940", "1940"), ("August of that year", "1940-08")]),
     ("Minsk fell on August 8, 1919, and on the 28th of that month tanks were used.",
      [("August 8, 1919", "1919-08-08"), ("the 28th of that month", "1919-08-28")]),
+    # "two days after that" counts from the date last told; "after that meeting" is no time
+    ("Officers flew in on May 10, and soldiers moved in two days after that.",
+     [("May 10", "2015-05-10"), ("two days after that", "2015-05-12")]),
+    ("Two days after that meeting, they signed.", [("Two days", "P2D")]),
+    ("Two days after that, they signed.", [("Two days after that", "XXXX-XX-XX")]),
     # "the next day" is the day after the one last told; "on the Saturday" that week's
     ("It started on June 2. The next day a minister spoke. On the Saturday, police came.",
      [("June 2", "2015-06-02"), ("The next day", "2015-06-03"), ("the Saturday", "2015-06-06")]),

@@ -635,6 +635,8 @@ class Normalizer:
         if unit == "TH" and n and n >= 24 and n % 24 == 0:
             unit, n = "D", n // 24  # "24 hours later", "48 hours after": days, on the calendar
         base = self.ref if relative_to_now else (anaphor_base(self.ctx, unit) or self.ref)
+        if m["dir"].lower().endswith("that") and anaphor_base(self.ctx, unit) is None:
+            return "DATE", UNKNOWN_OF_UNIT.get(unit, "XXXX")  # "two days after that" of nothing
         if unit in ("TH", "TM", "S"):
             return "DURATION", duration(n, unit)
         if base is None:
