@@ -543,6 +543,7 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)
 def _fuzz(date_text: str | None, one_day: bool = False) -> tuple[int, int]:
     """Days before and after its date a date counted in weeks or months may mean
     (``approximate_offsets`` of the types file): a day counted so ("a week before
@@ -773,8 +774,8 @@ def _sole_retold(mention: Mention, story: dict[int, Mention]) -> list[tuple[floa
     deployments of the story, or none, leave it alone)."""
     if mention.basis != "reported" or mention.actors or mention.places:
         return []
-    told = [c for c, other in story.items() if other.type == mention.type
-            and _words_match(mention, other) and _told_before(mention, other)]
+    told = [c for c, other in story.items()  # all of the mention's type (the candidates')
+            if _words_match(mention, other) and _told_before(mention, other)]
     return [(MIN_SCORE, told[0])] if len(told) == 1 else []
 
 

@@ -265,8 +265,8 @@ def attached_timex(
         anchors.extend(performed_in(trigger))  # "the rally they held on May 9"
         anchors.extend(going_on_in(trigger))  # "talks that began on Friday"
     if trigger.pos_ not in VERBAL and relative_carriers:
-        anchors.extend(going_on_in(trigger, relative_carriers))  # "the ultimatum, which
-        # expired on July 10", whatever the noun's own place in the sentence
+        anchors.extend(v for v in going_on_in(trigger, relative_carriers) if v not in anchors)
+        # "the ultimatum, which expired on July 10", whatever the noun's own place
     verb = governing_verb(noun)
     in_state = verb is not None and _in_state(noun, verb)  # "on strike since Monday"
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
@@ -575,8 +575,14 @@ def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | 
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before") or prep.head.pos_ not in VERBAL:
         return None
+    return _measured_from(prep, prep.head, candidates)
+
+
+def _measured_from(prep: Token, head: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """The day of ``head``'s clause moved by the gap that measures ``prep`` ("two days
+    after": two days back; "a week before": a week on); None without both."""
     gap = _gap(list(prep.children), candidates)
-    main = attached_timex(prep.head, candidates, frozenset()) if gap is not None else None
+    main = attached_timex(head, candidates, frozenset()) if gap is not None else None
     if main is None or gap is None:
         return None
     return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
@@ -597,10 +603,8 @@ def _misparsed_after(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex
         closing = prep.right_edge.i + 1
         if closing >= verb.i or verb.doc[closing].dep_ != "cc" or verb.doc[closing].head.i != head.i:
             continue
-        gap = _gap(list(prep.children), candidates)
-        main = attached_timex(head, candidates, frozenset()) if gap is not None else None
-        if main is not None and gap is not None:
-            return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
+        if (timex := _measured_from(prep, head, candidates)) is not None:
+            return timex
     return None
 
 
@@ -622,10 +626,10 @@ def inherited_timex(
         if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") \
                 and trigger.head.head.pos_ in VERBAL and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in trigger.head.head.children):
-            # a clause of its own: not "a May 31 deadline laid down in a letter" (the letter
-            # is not the deadline's) nor "figures as of Monday for the injured in the bombings"
             # "eight days after seven herders died in an attack": the attack's day is the
-            # deaths', however they were dated
+            # deaths', however they were dated; only from a clause with a subject of its own,
+            # not "a May 31 deadline laid down in a letter" (the letter is not the
+            # deadline's) nor "figures as of Monday for the injured in the bombings"
             if (timex := inherited_timex(trigger.head.head, candidates, events,
                                          light_verbs)) is not None:
                 return timex

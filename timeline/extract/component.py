@@ -459,13 +459,12 @@ class EventExtractor:
             etype = self.types[retype]
         rule = etype.constraints.get(trigger.lemma_, {})
         passive = rule.get("retype_if_passive")
+        causes = self.word_lists.get(str(rule.get("passive_by")), set())
         if passive and _passive(trigger) and not any(
-                c.dep_ == "agent" and not _caused_by(c, self.word_lists.get(
-                    str(rule.get("passive_by")), set())) for c in trigger.children):
+                c.dep_ == "agent" and not _caused_by(c, causes) for c in trigger.children):
             etype = self.types[passive]  # "a deminer was killed", "those killed": a death,
             # no doer told; "people killed by the wave": by no doer either
-        elif passive and trigger.pos_ == "VERB" and (causes := self.word_lists.get(
-                str(rule.get("passive_by")), set())) and any(
+        elif passive and causes and trigger.pos_ == "VERB" and any(
                 s.lemma_.lower() in causes for s in roles.verb_subjects(trigger)):
             etype = self.types[passive]  # "the virus that killed a rubber tapper"
         taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")

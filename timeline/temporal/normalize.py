@@ -634,9 +634,10 @@ class Normalizer:
         relative_to_now = direction in ("ago", "from", "hence", "back")
         if unit == "TH" and n and n >= 24 and n % 24 == 0:
             unit, n = "D", n // 24  # "24 hours later", "48 hours after": days, on the calendar
-        base = self.ref if relative_to_now else (anaphor_base(self.ctx, unit) or self.ref)
-        if m["dir"].lower().endswith("that") and anaphor_base(self.ctx, unit) is None:
+        anchor = anaphor_base(self.ctx, unit)
+        if m["dir"].lower().endswith("that") and anchor is None:
             return "DATE", UNKNOWN_OF_UNIT.get(unit, "XXXX")  # "two days after that" of nothing
+        base = self.ref if relative_to_now else (anchor or self.ref)
         if unit in ("TH", "TM", "S"):
             return "DURATION", duration(n, unit)
         if base is None:

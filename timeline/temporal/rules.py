@@ -123,9 +123,12 @@ def build_rules() -> tuple[Rule, ...]:
         (
             "weekday",
             rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+|the\s+(?P<anchored>previous|"
+            # "on the Saturday" of a narrative: that week's
             rf"following)\s+|(?<=\b[Oo]n\s)(?P<narrative>the)\s+)?(?P<wd>{weekday})(?![\w-])"
-            rf"(?:\s+(?P<part>{part}))?(?:\s+(?P<wkrel>next|last|this)\s+week\b)?"  # "Thursday
-            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))",  # next week"; "on the Saturday",
+            # "Thursday next week": that week's
+            rf"(?:\s+(?P<part>{part}))?(?:\s+(?P<wkrel>next|last|this)\s+week\b)?"
+            # not "the Saturday before the vote"
+            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))",
         ),
         ("weekend", r"\bthe\s+weekend\b"),
         (
