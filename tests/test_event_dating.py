@@ -185,6 +185,20 @@ CASES = [
     # a day of talks one is invited to lies ahead, whatever the tense of the inviting
     ("The minister invited the truckers to talks on Wednesday at the ministry.",
      "talks", "explicit", "2026-04-15"),
+    # a day the parser hangs on the object a verb carries is the verb's too ...
+    ("The two countries signed an agreement on Thursday setting the price of power.",
+     "signed", "explicit", "2026-04-09"),
+    # ... not on the object of a verb that is an event of its own
+    ("The minister condemned the attack on Tuesday.", "condemned", "explicit", "2026-04-07"),
+    ("The minister condemned the attack on Tuesday.", "attack", "reported", None),
+    # a deadline measured from the main clause's day: "a day before it was due to expire"
+    ("The two sides signed a deal on Thursday, a day before an ultimatum was due to expire.",
+     "ultimatum", "explicit", "2026-04-10"),
+    # the date a verb takes as its object is the day its "as" phrase names
+    ("The government has set May 15 as the deadline for a new tariff.", "deadline",
+     "explicit", "2026-05-15"),
+    ("On Monday the government set a new deadline for the talks.", "deadline", "expected",
+     None),
 ]
 
 

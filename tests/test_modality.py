@@ -56,6 +56,9 @@ CASES = [
      "expected"),
     ("Envoys will participate in a meeting in Doha.", "meeting", "expected"),
     ("Rebels took part in talks in Doha.", "talks", "asserted"),
+    # an event that sets something is not itself set: it has taken place
+    ("The ministers' meeting set no date for the survey.", "meeting", "asserted"),
+    ("The meeting is set for Monday.", "meeting", "expected"),
 ]
 
 

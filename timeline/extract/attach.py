@@ -253,6 +253,10 @@ def attached_timex(
         anchors.append(noun)
     if trigger.pos_ in VERBAL and (copula := _cleft_copula(trigger)) is not None:
         anchors.append(copula)
+    if trigger.pos_ in VERBAL and light_verbs and carries(trigger, light_verbs):
+        anchors.extend(c for c in trigger.children if c.dep_ == "dobj" and c.i in events)
+        # "signed an agreement on Thursday setting the price": the parser hangs the day on
+        # the object the verb carries; it is one event, with one day
     if trigger.pos_ not in VERBAL and light_verbs:  # "a deal signed on Tuesday"; not "the
         # vote, postponed on Tuesday", "a summit planned for June": that day is not its own
         participles = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -291,7 +295,8 @@ def attached_timex(
         return timex
     if (timex := _invited_to(trigger, candidates)) is not None:
         return timex
-    if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)) is not None:
+    if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)
+                                   or _named_as(trigger, candidates)) is not None:
         return timex
     claimed = _claimed(trigger) or trigger.dep_ == "dobj" and _called_off(trigger.head)
     best: tuple[int, int, Timex] | None = None
@@ -461,6 +466,17 @@ def _in_apposition(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex |
                 and doc[noun.i - 1].dep_ == "det" and doc[noun.i - 1].head.i == noun.i:
             return timex
     return None
+
+
+def _named_as(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """"has set May 15 as the deadline", "named June 3 as the day of the vote": the date the
+    verb takes as its object, which the "as" phrase names; not the day of the setting
+    ("on Monday set a new deadline")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in VERBAL:
+        return None
+    return next((timex for timex, span in candidates if timex.type in DATE_TYPES
+                 and span.root.dep_ == "dobj" and span.root.head.i == prep.head.i), None)
 
 
 def _possessed_by(noun: Token, ids: set[int], trigger: Token) -> bool:
@@ -634,9 +650,11 @@ def inherited_timex(
                                          light_verbs)) is not None:
                 return timex
         verb = trigger.head  # "a day after the talks broke up": the talks' day
-        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in light_verbs \
-                and verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS:
-            return _shifted(verb, candidates)
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.dep_ == "advcl" \
+                and _marks(verb) & SHIFTING_MARKS and (
+                    verb.lemma_ in light_verbs or trigger.dep_ != "dobj"
+                    and _raised_carriers(verb, light_verbs)):  # "a day before an ultimatum
+            return _shifted(verb, candidates)  # was due to expire": the day it runs out
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") \
             and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday", "shot
         # dead a guard on Monday"

@@ -216,7 +216,8 @@ def _scheduled(noun: Token) -> bool:
     """"a meeting is scheduled for Monday", "the talks are due": the subject of a verb that
     puts it on the calendar; not of a phrasal verb ("the violence has set off protests")."""
     return noun.head.lemma_ in SCHEDULING and noun.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ == "prt" for c in noun.head.children)
+        c.dep_ == "prt" or c.dep_ == "dobj" and noun.dep_ == "nsubj" for c in noun.head.children
+    )  # not "the ministers' meeting set no date for the survey": it sets, it is not set
 
 
 def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
