@@ -199,6 +199,12 @@ CASES = [
      "explicit", "2026-05-15"),
     ("On Monday the government set a new deadline for the talks.", "deadline", "expected",
      None),
+    # what an event led to takes the day told with it; the cause does not
+    ("That killing led to a citywide transport strike last Thursday.", "strike", "explicit",
+     "2026-04-02"),
+    ("That killing led to a citywide transport strike last Thursday.", "killing", "reported",
+     None),
+    ("The army led an offensive on Monday.", "offensive", "explicit", "2026-04-06"),
 ]
 
 

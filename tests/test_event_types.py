@@ -759,3 +759,15 @@ def test_what_comes_under_fire_is_attacked_not_the_attacker(nlp):
     (fire,) = timeline.extract_events("The patrol came under fire on Monday.",
                                       published="2026-02-05")
     assert fire.type == "attack" and fire.trigger == "came under fire"
+
+
+@pytest.mark.parametrize("text,patients", [
+    ("Julio Quispe was gunned down at a terminal in Lima on Monday.", {"Julio Quispe"}),
+    ("Gunmen gunned down the mayor in Ate on Monday.", {"mayor"}),
+])
+def test_gunned_down_is_an_attack(nlp, text, patients):
+    """"gunned down" (a ``PHRASE``) is an attack with its day, like "shot dead"."""
+    (event,) = timeline.extract_events(text, published="2026-02-05")
+    assert (event.type, event.trigger, event.date.value) == ("attack", "gunned down",
+                                                             "2026-02-02")
+    assert {p.text for p in event.participants if p.role == "patient"} >= patients

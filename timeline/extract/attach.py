@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import FUTURE_AUX, REPORTING_LEMMAS, awaited_prep, invited_for, to_infinitive
-from .roles import VERBAL, carries, going_on_in, governing_verb, performed_in
+from .roles import CAUSING, VERBAL, carries, going_on_in, governing_verb, performed_in
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
                   "criticize"}  # "condemned the attack on Monday": the day of the condemning
@@ -280,6 +280,8 @@ def attached_timex(
         carrier and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
         or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during")
         and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
+        or noun.dep_ == "pobj" and noun.head.head.i == verb.i
+        and (verb.lemma_, noun.head.lower_) in CAUSING  # "led to a strike last Thursday"
         or in_state
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"

@@ -277,7 +277,12 @@ def definite(noun: Token) -> bool:
 def carries(verb: Token, light_verbs: frozenset[str]) -> bool:
     """``verb`` only carries the event its object names ("called a strike"), unless it
     judges it ("called the shooting an attack on democracy", "declared the vote void")."""
-    return verb.lemma_ in light_verbs and not any(c.dep_ == "oprd" for c in verb.children)
+    return verb.lemma_ in light_verbs and not any(
+        c.dep_ == "oprd" or c.dep_ == "prep" and (verb.lemma_, c.lower_) in CAUSING
+        for c in verb.children)  # "that killing led to a strike last Thursday": the strike's
+
+
+CAUSING = {("lead", "to"), ("result", "in")}  # a verb that tells what its subject caused
 
 
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
