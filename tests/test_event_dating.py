@@ -205,6 +205,15 @@ CASES = [
     ("That killing led to a citywide transport strike last Thursday.", "killing", "reported",
      None),
     ("The army led an offensive on Monday.", "offensive", "explicit", "2026-04-06"),
+    # a day after a definite event whose responsibility is claimed is the claim's
+    ("The group claimed responsibility for the attack on Thursday.", "claimed", "explicit",
+     "2026-04-09"),
+    ("The group claimed responsibility for the attack on Thursday.", "attack", "reported",
+     None),
+    ("The TTP rejected responsibility for the shooting last Tuesday.", "shooting",
+     "reported", None),
+    ("The group claimed responsibility for an attack on a police post on Thursday.",
+     "attack", "explicit", "2026-04-09"),
 ]
 
 
@@ -725,3 +734,12 @@ def test_a_clause_misparsed_out_of_its_measured_after_is_counted_back(nlp):
         "Police arrested two men on Friday after the raid and their families protested.",
         published="2026-02-05")}
     assert events["protested"].date.value == "2026-01-30"
+
+
+def test_a_relative_clause_hung_on_the_first_noun_of_a_coordination(nlp):
+    """"the fisheries and port deal that he signed on February 9": the parser hangs the
+    clause on "fisheries"; it is the deal's, with its day."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "It began with the fisheries and port deal that the prime minister signed in Beijing "
+        "on February 9.", PUBLISHED)}
+    assert events["deal"].date.value == "2026-02-09"

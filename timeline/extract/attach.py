@@ -201,7 +201,9 @@ def _attached(
             node.dep_ in ("nsubj", "nsubjpass")  # "the Aug. 7 bombings killed 200"
             or node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")
             or _claimed(node) and node.head.i == trigger.i and span.root.head.lower_ == "on"
-        ):  # "injured in an attack on Friday"; "condemned the attack on Tuesday"
+            or _responsibility_for(node) and node.head.head.head.i == trigger.i
+            and (span.root.head.lower_ == "on" or span.root.dep_ == "npadvmod")
+        ):  # "rejected responsibility for the shooting last Tuesday": the rejecting's day  # "injured in an attack on Friday"; "condemned the attack on Tuesday"
             return None  # "talking about the visit in June", "focused on ... the shelling of
             # the town on Tuesday": the other event's date
         if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node) \
@@ -217,6 +219,15 @@ def _called_off(verb: Token) -> bool:
     cancelled, not its own."""
     return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
                                          for c in verb.children)  # not "talks broke off"
+
+
+def _responsibility_for(noun: Token) -> bool:
+    """"rejected responsibility for the shooting last Tuesday": a definite event noun
+    whose responsibility is claimed or denied; a day after it is the claim's."""
+    prep = noun.head
+    return noun.pos_ not in VERBAL and noun.dep_ == "pobj" and prep.lower_ == "for" \
+        and prep.head.lemma_ == "responsibility" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _claimed(noun: Token) -> bool:
@@ -300,7 +311,8 @@ def attached_timex(
     if trigger.pos_ == "NOUN" and (timex := _in_apposition(trigger, candidates)
                                    or _named_as(trigger, candidates)) is not None:
         return timex
-    claimed = _claimed(trigger) or trigger.dep_ == "dobj" and _called_off(trigger.head)
+    claimed = _claimed(trigger) or trigger.dep_ == "dobj" and _called_off(trigger.head) \
+        or _responsibility_for(trigger)
     best: tuple[int, int, Timex] | None = None
     sent = trigger.sent
     quotes = _quote_ids(sent)
@@ -321,8 +333,9 @@ def attached_timex(
             continue  # "the worst week since 2020"
         if _start_of_other(span, anchor_ids):
             continue  # "the agreement gives nurses a rise from July": when the rise begins
-        if claimed and span.start > trigger.i and span.root.head.lower_ == "on" and (
-                span.root.head.head.i == trigger.i):
+        if claimed and span.start > trigger.i and (
+                span.root.head.lower_ == "on" and span.root.head.head.i == trigger.i
+                or span.root.dep_ == "npadvmod" and span.root.head.i == trigger.i):
             continue  # "claimed the convoy raid on Thursday": the day of the claim (or of
             # the calling off: "called off a four-day general strike on Thursday")
         if _premodifier(span, trigger):

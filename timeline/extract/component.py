@@ -232,8 +232,10 @@ class EventExtractor:
         others = self.types[event.type].constraints.get(trigger.lemma_, {}).get(
             "retype_if_antecedent", ())
         if not others or any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                             and c.pos_ != "PRON" and c.tag_ not in ("JJR", "JJS")
                              for c in trigger.children):
-            return event  # "the drone strike", "the naval blockade": told as their own kind
+            return event  # "the drone strike", "the naval blockade": told as their own kind;
+            # not "their blockade", "the wider blockade"
         others = (others,) if isinstance(others, str) else tuple(others)
         told = [e for e in before if (e.type in others or e.type == event.type)
                 and e.sentence_start != event.sentence_start]  # not the verbs of its own
@@ -483,7 +485,8 @@ class EventExtractor:
         if told and _followed_by(trigger, self.word_lists.get(told["words"], set())):
             etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
         modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
-        if modified and _modified_by(trigger, self.word_lists.get(modified["words"], set())):
+        if modified and (trigger.pos_ == "NOUN" or not modified.get("noun_only")) and \
+                _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
         tense = clause_tense(trigger)
         counted = bool(etype.constraints.get(trigger.lemma_, {}).get("tells_a_count")) \

@@ -52,8 +52,8 @@ def performed_in(noun: Token) -> list[Token]:
     unions announced on Monday" (the day of the announcing) nor "the rally that drew
     thousands" (a subject relative)."""
     out = []
-    for verb in noun.children:
-        if verb.dep_ != "relcl" or verb.i < noun.i or verb.lemma_ not in PERFORMING:
+    for verb in _relative_clauses(noun):
+        if verb.lemma_ not in PERFORMING:
             continue  # not "the attack that investigators see as", "the truce that
             # militants broke", "the strike that the government ended"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -71,10 +71,17 @@ def going_on_in(noun: Token, also: frozenset[str] = frozenset()) -> list[Token]:
     ("the agreement, which gives nurses a rise from July", "sanctions, which take effect on
     Friday"). ``also``: more verbs that carry it ("the ultimatum, which expired on July
     10", for a deadline)."""
-    return [verb for verb in noun.children
-            if verb.dep_ == "relcl" and verb.i > noun.i
-            and (verb.lemma_ in OCCURRING or verb.lemma_ in also) and any(
+    return [verb for verb in _relative_clauses(noun)
+            if (verb.lemma_ in OCCURRING or verb.lemma_ in also) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)]
+
+
+def _relative_clauses(noun: Token) -> list[Token]:
+    """The relative clauses after ``noun``, also one the parser hangs on the first noun of
+    a coordination that ends with it: "the fisheries and port deal that he signed"."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else [])
+    return [verb for head in heads for verb in head.children
+            if verb.dep_ == "relcl" and verb.i > noun.i]
 
 
 def _relative(pronoun: Token, verb: Token) -> bool:
@@ -188,10 +195,27 @@ def verb_subjects(verb: Token, depth: int = 0, controlled: bool = False) -> list
         return verb_subjects(verb.head, depth + 1, controlled=verb.dep_ == "xcomp")
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
             and verb.head.head.pos_ in VERBAL:  # "the navy staged drills after dispatching
-        return verb_subjects(verb.head.head, depth + 1)  # warships": the navy dispatched
+        # warships": the navy dispatched; but "arrested two men suspected of gunning down
+        # two workers": the men, whom the participle is about
+        if (suspected := _participle_about(verb.head.head)) is not None:
+            return conjuncts(suspected)
+        return verb_subjects(verb.head.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return []
     return []
+
+
+def _participle_about(participle: Token) -> Token | None:
+    """The noun a subjectless passive participle tells of: "two men suspected of ...",
+    also when the parser hangs it on the verb ("arrested two men on Saturday suspected
+    of"): the verb's object."""
+    if participle.tag_ != "VBN" or _children(participle, {"nsubj", "nsubjpass", "auxpass"}):
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        return participle.head
+    if participle.dep_ == "advcl" and (objects := _children(participle.head, {"dobj"})):
+        return objects[0]
+    return None
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
