@@ -79,6 +79,9 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev14", "dedup_dev14"),
                                             ("stories_dev15", "dedup_dev15"),
                                             ("stories_dev16", "dedup_dev16"),
+                                            ("stories_dev17", "dedup_dev17"),
+                                            ("stories_dev18", "dedup_dev18"),
+                                            ("stories_dev19", "dedup_dev19"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"
