@@ -214,6 +214,13 @@ CASES = [
      "reported", None),
     ("The group claimed responsibility for an attack on a police post on Thursday.",
      "attack", "explicit", "2026-04-09"),
+    # what did the deed of a passive shares its day
+    ("Two villas were destroyed by explosions near Porto-Vecchio late on Saturday.",
+     "explosions", "explicit", "2026-04-04"),
+    ("The deal was criticised by the opposition on Monday.", "deal", "reported", None),
+    # what was done is not dated by what will be, however the parser hangs it
+    ("Under the settlement, signed in Astana, the consortium will pay the fine by March "
+     "2027.", "signed", "reported", None),
 ]
 
 

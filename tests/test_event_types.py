@@ -806,3 +806,34 @@ def test_who_is_suspected_of_an_attack_is_not_who_arrested_them(nlp, text):
     (attack,) = [e for e in timeline.extract_events(text, published="2026-02-05")
                  if e.type == "attack"]
     assert not any("olice" in p.text for p in attack.participants if p.role == "agent")
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("A bomb wrecked an estate agency in Ajaccio early on Thursday.", "wrecked", "2026-02-05"),
+    ("Two villas at Palombaggia were destroyed by bombs on January 10.", "destroyed",
+     "2026-01-10"),
+    ("Militants blew up a bridge near Mosul on Monday.", "blew up", "2026-02-02"),
+])
+def test_what_a_weapon_wrecks_or_destroys_is_attacked(nlp, text, trigger, date):
+    """"wreck" and "destroy" are attacks when a weapon does it (the subject, or the "by"
+    phrase of a passive); "blow up" is one."""
+    events = {e.trigger: e for e in timeline.extract_events(text, published="2026-02-05")}
+    assert (events[trigger].type, events[trigger].date.value) == ("attack", date)
+
+
+@pytest.mark.parametrize("text", [
+    "The army destroyed the rebels' supply lines.",
+    "The flood destroyed 300 homes on Monday.",
+])
+def test_destroying_without_a_weapon_is_no_attack(nlp, text):
+    assert not [e for e in timeline.extract_events(text, published="2026-02-05")
+                if e.trigger == "destroyed"]
+
+
+def test_a_target_over_a_place_was_attacked_there(nlp):
+    """"blowing up a Pan Am jumbo jet over Scotland": for an attack, the place "over" which
+    its target was is where it happened (not for other types: "talks over Kashmir")."""
+    (attack,) = [e for e in timeline.extract_events(
+        "Two Libyans are suspected of blowing up a Pan Am jumbo jet over Scotland in 1988.",
+        published="1998-02-27") if e.type == "attack"]
+    assert [p.text for p in attack.participants if p.role == "location"] == ["Scotland"]

@@ -59,6 +59,9 @@ CASES = [
     # an event that sets something is not itself set: it has taken place
     ("The ministers' meeting set no date for the survey.", "meeting", "asserted"),
     ("The meeting is set for Monday.", "meeting", "expected"),
+    # what someone is suspected or accused of is alleged: reported, not asserted
+    ("Police arrested two men suspected of killing a priest.", "killing", "reported"),
+    ("Police arrested two men for killing a priest.", "killing", "asserted"),
 ]
 
 

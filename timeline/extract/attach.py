@@ -293,6 +293,8 @@ def attached_timex(
         and noun.head.head.i == verb.i  # "welcomed the figures at a news conference Friday"
         or noun.dep_ == "pobj" and noun.head.head.i == verb.i
         and (verb.lemma_, noun.head.lower_) in CAUSING  # "led to a strike last Thursday"
+        or noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+        # "villas were destroyed by explosions late on Saturday": what did it, then
         or in_state
     ):
         anchors.append(verb)  # "the attack took place on Monday", "joins NATO ... in a ceremony"
@@ -717,6 +719,10 @@ def inherited_timex(
         if node.dep_ == "conj" and _ahead(node) and node.head.tag_ in ("VBD", "VBN"):
             return None  # "took samples on Wednesday and will report": a time still to come
             # (not "convenes on Tuesday and will vote": both ahead)
+        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBN") and _ahead(node.head) \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
+            return None  # "Under the settlement, signed in Astana, the consortium will pay
+            # by March 2027": what was done is not dated by what will be
         node = node.head
         if (timex := attached_timex(node, candidates, frozenset())) is not None:
             return timex

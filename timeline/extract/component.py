@@ -293,6 +293,8 @@ class EventExtractor:
             if trigger.dep_ in ("xcomp", "conj"):  # "the battalion began arriving"
                 subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
             subjects += _of_objects(trigger)  # "the arrival of troops"
+            subjects += [p for c in trigger.children if c.dep_ == "agent"  # "villas were
+                         for p in c.children if p.dep_ == "pobj"]  # destroyed by bombs"
             if not any(follow_quantifier(o).lemma_.lower() in words for o in subjects):
                 return False
         if "subject_phrase" in rule:  # "a car packed with explosives went off", "a device

@@ -48,6 +48,7 @@ FUTURE_PARTICIPLES = {"approach", "loom", "come", "near", "upcoming", "pend", "f
 REPORTING_LEMMAS = {"say", "tell", "report", "state", "announce", "claim", "confirm", "add",
                     "quote", "acknowledge", "according", "deny", "warn", "write", "insist"}
 # "farmers planned a protest on Saturday": the day named is the plan's target
+ALLEGING = {"suspect", "accuse", "allege"}  # "two men suspected of blowing up a jet"
 PLANNING = {"plan", "schedule", "slate", "prepare", "organise", "organize"}
 ORGANISING = {"organise", "organize"}  # "organised a rally" may be one that took place
 AFTER_PREPS = ("after", "since", "following")  # what they govern lies before their clause
@@ -202,6 +203,9 @@ def modality(trigger: Token, tense: str | None, carriers: frozenset[str] | None 
         trigger.pos_ not in VERBAL and _scheduled(trigger)
     )) and not spoken_of(trigger, carriers):
         return "expected"
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lemma_ in ALLEGING and trigger.head.head.tag_ == "VBN":
+        return "reported"  # "two men suspected of gunning down a driver": what is alleged
     node = verb
     for _ in range(6):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in REPORTING_LEMMAS:

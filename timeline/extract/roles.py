@@ -392,8 +392,9 @@ def place_candidates(trigger: Token, targeted: bool = False) -> list[Token]:
     if trigger.pos_ not in VERBAL and targeted:  # "a raid on a farmhouse in the village of
         objects += list(_pobjs(trigger, {"on"}))  # Arman"; not "a protest against the war
         # in Gaza", "talks on the conflict in Sudan"
-    for obj in objects:  # "attacked a bus near Moyale"
-        for place in _pobjs(obj, {"in", "near", "outside", "at"}):
+    for obj in objects:  # "attacked a bus near Moyale", "blew up a jet over Scotland"
+        for place in _pobjs(obj, {"in", "near", "outside", "at"} | ({"over"} if targeted
+                                                                   else set())):
             found.append(place)
             found.extend(_pobjs(place, {"of"}))  # "the village of Arman"
     for anchor in anchors:
