@@ -837,3 +837,30 @@ def test_a_target_over_a_place_was_attacked_there(nlp):
         "Two Libyans are suspected of blowing up a Pan Am jumbo jet over Scotland in 1988.",
         published="1998-02-27") if e.type == "attack"]
     assert [p.text for p in attack.participants if p.role == "location"] == ["Scotland"]
+
+
+def test_a_name_told_as_a_place_stays_a_place_in_its_article(nlp):
+    """"the Morvant shooting", with Morvant tagged a person, after "in Morvant": one name,
+    one sense in an article; a place, not a doer."""
+    events = timeline.extract_events(
+        "Two men were shot dead outside a bar in Morvant on Tuesday night. Commissioner "
+        "Marlon Baptiste said the Morvant shooting showed that the gangs were testing the "
+        "security forces.", published="2026-01-14")
+    (shooting,) = [e for e in events if e.trigger == "shooting"]
+    assert [(p.role, p.text) for p in shooting.participants] == [("location", "Morvant")]
+
+
+@pytest.mark.parametrize("text,trigger,answered", [
+    ("Two men were shot dead in what police described as a reprisal for Saturday's massacre "
+     "at a wake.", "massacre", True),
+    ("Police believe the raid was revenge for the killing of a clan leader last month.",
+     "killing", True),
+    ("Police believe the raid was revenge for the killing of a clan leader last month.",
+     "raid", False),
+])
+def test_what_another_event_answers_is_told_in_the_background(nlp, text, trigger, answered):
+    """A reprisal's or revenge's cause is background, like an "after" phrase: an anaphor that
+    follows ("the killings") is not taken to name it first."""
+    (event,) = [e for e in timeline.extract_events(text, published="2026-01-14")
+                if e.trigger == trigger]
+    assert event.backgrounded is answered

@@ -366,6 +366,8 @@ class EventExtractor:
         if ent is None or ent.label_ in PLACE_LABELS or ent.root.pos_ != "PROPN":
             return False
         text = ent.text.strip()
+        if any(e.label_ in PLACE_LABELS and e.text.strip() == text for e in ent.doc.ents):
+            return True  # "in Morvant" earlier in the article: one name, one sense
         if self.resolver.aliases.lookup(text) is not None or self.resolver.knows(text):
             return False
         place = self.gazetteer.lookup(text, self.resolver.context_countries)
@@ -743,7 +745,7 @@ def _backgrounded(trigger: Token) -> bool:
     "the gunmen who raided the trawler" often tells the event the article is about."""
     node = trigger
     for _ in range(6):
-        if roles.elsewhen(node):
+        if roles.elsewhen(node) or _answered(node):
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in roles.ELSEWHEN_PREPS
                                         for c in node.children):
@@ -753,6 +755,17 @@ def _backgrounded(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+ANSWERING = {"reprisal", "revenge", "retaliation", "retribution", "response", "answer"}
+
+
+def _answered(noun: Token) -> bool:
+    """Told as what another event answers: "a reprisal for Saturday's massacre", "revenge
+    for the killing of a clan leader", "in response to the raid"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("for", "to") \
+        and prep.head.lemma_.lower() in ANSWERING
 
 
 def _passive(verb: Token) -> bool:
