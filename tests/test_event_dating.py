@@ -221,6 +221,13 @@ CASES = [
     # what was done is not dated by what will be, however the parser hangs it
     ("Under the settlement, signed in Astana, the consortium will pay the fine by March "
      "2027.", "signed", "reported", None),
+    # a period a ranking counts over is not the ranked event's
+    ("The drone attack was the third on a military target this year.", "attack",
+     "reported", None),
+    ("It was the deadliest attack on Chinese citizens this year.", "attack", "reported",
+     None),
+    ("The attack in March was the deadliest.", "attack", "explicit", "2026-03"),
+    ("The election this year was the first since the war.", "election", "explicit", "2026"),
 ]
 
 

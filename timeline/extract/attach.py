@@ -120,6 +120,31 @@ def _comparison_since(span: Span) -> bool:
             for c in head.children)
 
 
+RANKS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "latest", "only"}
+
+
+def _ranking_period(span: Span, timex: Timex) -> bool:
+    """"The drone attack was the third on a military target this year", "it was the
+    deadliest attack this year": a period a ranking counts over, not the event's day (a
+    year, month or week hung on "be" or on what ranks with it; not "the attack in March
+    was the deadliest", where the period is the subject's own)."""
+    if _DAY_PART.fullmatch(timex.value):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+
+    def ranked(token: Token) -> bool:
+        return token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" and (
+            token.tag_ == "JJS" or token.lower_ in RANKS or any(
+                a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in RANKS)
+                for a in token.children))
+
+    return ranked(head) or head.lemma_ == "be" and any(
+        ranked(c) and c.i < span.start for c in head.children)  # after the ranking
+
+
 def _raised_carriers(verb: Token, light_verbs: frozenset[str]) -> list[Token]:
     """The to-infinitives that carry the event of the subject of ``verb`` (or of its
     adjective), a raising word (``RAISING``): "are expected | to be held", "is due | to
@@ -331,8 +356,8 @@ def attached_timex(
             continue
         if invited_for(span.root) and span.root.head.head.i in anchor_ids:
             continue  # "invited the unions to talks on Friday": the talks' day
-        if _comparison_since(span):
-            continue  # "the worst week since 2020"
+        if _comparison_since(span) or _ranking_period(span, timex):
+            continue  # "the worst week since 2020", "the third this year"
         if _start_of_other(span, anchor_ids):
             continue  # "the agreement gives nurses a rise from July": when the rise begins
         if claimed and span.start > trigger.i and (
