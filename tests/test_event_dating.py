@@ -228,6 +228,18 @@ CASES = [
      None),
     ("The attack in March was the deadliest.", "attack", "explicit", "2026-03"),
     ("The election this year was the first since the war.", "election", "explicit", "2026"),
+    # an event that is the subject of a measured "after" clause has that clause's day, and
+    # so has the state it left behind
+    ("Soldiers arrived on Monday, two days after an assault on hamlets near Tibu left nine "
+     "civilians dead.", "assault", "explicit", "2026-04-04"),
+    ("About 2,000 soldiers arrived in the Catatumbo region on Monday, two days after an ELN "
+     "assault on hamlets near Tibu left nine civilians dead.", "dead", "explicit",
+     "2026-04-04"),
+    # a fronted measured phrase before a present-tense clause counts back from today
+    ("ANALYSIS - Seventeen days after the offensive on the hamlets, the state is more "
+     "visible than at any time in years.", "offensive", "explicit", "2026-03-24"),
+    ("Seventeen days after the offensive, the army was more visible.", "offensive",
+     "reported", None),
 ]
 
 

@@ -639,11 +639,33 @@ def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | 
 def _measured_from(prep: Token, head: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """The day of ``head``'s clause moved by the gap that measures ``prep`` ("two days
     after": two days back; "a week before": a week on); None without both."""
-    gap = _gap(list(prep.children), candidates)
+    gap = _gap([*prep.children, *(c for c in head.children if c.dep_ == "npadvmod"
+                                  and c.right_edge.i == prep.i - 1)], candidates)
+    # also "[Seventeen days] [after the offensive]" hung side by side on the verb
     main = attached_timex(head, candidates, frozenset()) if gap is not None else None
+    if main is None and gap is not None and _fronted(prep, head):
+        main = _now(head)  # "Seventeen days after the offensive, the state is ..."
     if main is None or gap is None:
         return None
     return _moved(main, gap, -1 if prep.lower_ == "after" else 1)
+
+
+def _fronted(prep: Token, head: Token) -> bool:
+    """The phrase opens its clause, set off by a comma before the subject."""
+    after = prep.right_edge.i + 1
+    return prep.i < head.i and after < len(prep.doc) and prep.doc[after].text == "," and any(
+        c.dep_ in ("nsubj", "expl") and after < c.i < head.i for c in head.children)
+
+
+def _now(verb: Token) -> Timex | None:
+    """The publication day, for a clause in the simple present with no time of its own:
+    "Seventeen days after the offensive, the state is more visible" is said today."""
+    published = verb.doc._.published if Doc.has_extension("published") else None
+    if published is None or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return Timex(verb.idx, verb.idx + len(verb.text), "now", "DATE", published.isoformat(),
+                 anchored=True)
 
 
 def _misparsed_after(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
@@ -694,13 +716,18 @@ def inherited_timex(
         verb = trigger.head  # "a day after the talks broke up": the talks' day
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.dep_ == "advcl" \
                 and _marks(verb) & SHIFTING_MARKS and (
-                    verb.lemma_ in light_verbs or trigger.dep_ != "dobj"
-                    and _raised_carriers(verb, light_verbs)):  # "a day before an ultimatum
-            return _shifted(verb, candidates)  # was due to expire": the day it runs out
+                    verb.lemma_ in light_verbs or trigger.dep_ == "nsubj" and verb.pos_ == "VERB"
+                    or trigger.dep_ != "dobj" and _raised_carriers(verb, light_verbs)):
+            # "a day before an ultimatum was due to expire": the day it runs out; "two days
+            # after an ELN assault on hamlets left nine civilians dead": what it did then
+            return _shifted(verb, candidates)
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") \
             and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday", "shot
-        # dead a guard on Monday"
-        return attached_timex(trigger.head, candidates, frozenset())
+        # dead a guard on Monday"; also "two days after an assault left nine civilians dead"
+        verb = trigger.head
+        return attached_timex(verb, candidates, frozenset()) or (
+            _shifted(verb, candidates)
+            if verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS else None)
     if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "the Feb. 23 accord signed by Annan": the participle shares its noun's date, also
         # one counted from another ("three days after a capsizing killed 27")
