@@ -769,3 +769,28 @@ def test_a_relative_clause_hung_on_the_first_noun_of_a_coordination(nlp):
         "It began with the fisheries and port deal that the prime minister signed in Beijing "
         "on February 9.", PUBLISHED)}
     assert events["deal"].date.value == "2026-02-09"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # the paragraph after the lead tells the lead's event again: one day for both
+    ("KAMPALA, Uganda - Two health workers have died of the virus, officials said on "
+     "Friday.\n\nA nurse and a clinical officer died on Thursday in the isolation tent.",
+     "died", "2026-04-09"),
+    ("ERBIL, Iraq - Security forces arrested two journalists on Saturday in Ranya, their "
+     "channel said.\n\nReporter Dilan Karim and cameraman Shwan Omer were detained in the "
+     "main square.", "detained", "2026-04-04"),
+])
+def test_the_paragraph_after_the_lead_tells_its_event_again(nlp, text, trigger, value):
+    dates = {e.date.value for e in timeline.extract_events(text, PUBLISHED)
+             if e.trigger == trigger}
+    assert dates == {value}
+
+
+def test_a_second_event_of_the_lead_type_further_on_keeps_its_own_date(nlp):
+    """Only the sentence right after the lead, and only when the lead tells the type
+    once; "said" of another speaker is left alone."""
+    events = timeline.extract_events(
+        "Police arrested five men on Saturday in Lagos.\n\nA spokesman said the men were "
+        "held overnight.\n\nThree other suspects were detained in Abuja.", PUBLISHED)
+    detained = [e for e in events if e.trigger == "detained"]
+    assert detained and detained[0].date.value is None
