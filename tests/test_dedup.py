@@ -1250,3 +1250,27 @@ def test_a_bare_definite_noun_of_a_later_report_is_its_story_sole_event(sessions
         assert (clusters["later"] == clusters["first"]) is not twins
         if twins:
             assert clusters["later"] != clusters["twin"]
+
+
+@pytest.mark.parametrize("ordinal", ["1", None])
+def test_the_first_of_a_later_report_is_its_story_earliest_event(sessions, ordinal):
+    """Weeks later, "the first attack" (undated) of an analysis is the earliest attack its
+    story told, when the story told two; without "first" it joins neither."""
+    from dataclasses import replace
+
+    story = (("Tajikistan", "country"), ("Darvoz", "region"), ("Dushanbe", "city"))
+    may2 = EventDate(date(2026, 5, 2), date(2026, 5, 2), "day", "explicit", "2026-05-02")
+    may7 = EventDate(date(2026, 5, 7), date(2026, 5, 7), "day", "explicit", "2026-05-07")
+    told = EventDate(None, date(2026, 5, 19), "vague", "reported")
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("camp", date(2026, 5, 3), story, _event(
+            "attacked", may2, etype="attack")), aliases)
+        save_extraction(s, _article("drone", date(2026, 5, 8), story, _event(
+            "struck", may7, etype="attack")), aliases)
+        save_extraction(s, _article("later", date(2026, 5, 19), story, replace(_event(
+            "attack", told, etype="attack"), ordinal=ordinal)), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+        assert (clusters["later"] == clusters["camp"]) is (ordinal == "1")
+        assert clusters["later"] != clusters["drone"]

@@ -779,6 +779,23 @@ def _sole_retold(mention: Mention, story: dict[int, Mention]) -> list[tuple[floa
     return [(MIN_SCORE, told[0])] if len(told) == 1 else []
 
 
+def _first_of_story(mention: Mention, story: dict[int, Mention]) -> list[tuple[float, int]]:
+    """"Dushanbe's response to the first attack was quick": an undated "first" of a later
+    report is the earliest event of its type its story has told, when the story has told
+    more than one (with one, "first" adds nothing to what the story's words say)."""
+    if mention.basis != "reported" or mention.ordinals != frozenset({"1"}):
+        return []
+    told = [(_interval(other)[0], c) for c, other in story.items()
+            if _dated(other) and _told_before(mention, other)
+            and not _conflict(mention, other)]
+    told = [(start, c) for start, c in told if start is not None]
+    if len(told) < 2:
+        return []
+    earliest = min(start for start, _ in told)
+    firsts = [c for start, c in told if start == earliest]
+    return [(MIN_SCORE, firsts[0])] if len(firsts) == 1 else []
+
+
 def assign_cluster(
     session: Session, event: Event, stories: StoryIndex | None = None
 ) -> EventCluster:
@@ -860,6 +877,8 @@ def assign_cluster(
                                                 rank(m)))]
         if not matches and antecedent is None and event.anaphoric:
             matches = _sole_retold(mention, {c: aggregates[c] for c in in_story})
+        if not matches and antecedent is None:
+            matches = _first_of_story(mention, {c: aggregates[c] for c in in_story})
         if matches:
             matches.sort(key=rank, reverse=True)
             best = matches[0]
