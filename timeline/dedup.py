@@ -785,10 +785,12 @@ def _first_of_story(mention: Mention, story: dict[int, Mention]) -> list[tuple[f
     more than one (with one, "first" adds nothing to what the story's words say)."""
     if mention.basis != "reported" or mention.ordinals != frozenset({"1"}):
         return []
-    told = [(_interval(other)[0], c) for c, other in story.items()
-            if _dated(other) and _told_before(mention, other)
-            and not _conflict(mention, other)]
-    told = [(start, c) for start, c in told if start is not None]
+    told: list[tuple[date, int]] = []
+    for c, other in story.items():
+        start = _interval(other)[0]
+        if start is not None and _dated(other) and _told_before(mention, other) \
+                and not _conflict(mention, other):
+            told.append((start, c))
     if len(told) < 2:
         return []
     earliest = min(start for start, _ in told)
