@@ -864,3 +864,17 @@ def test_what_another_event_answers_is_told_in_the_background(nlp, text, trigger
     (event,) = [e for e in timeline.extract_events(text, published="2026-01-14")
                 if e.trigger == trigger]
     assert event.backgrounded is answered
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "the raid" right after an arrest is that arrest operation ...
+    ("Police arrested 27 students at the campus before dawn on Friday. Human rights groups "
+     "criticised the raid.", "arrest"),
+    # ... but one told with its target is an attack
+    ("Police arrested the rebel commander on Friday. Officials say he planned the raid on "
+     "the police station.", "attack"),
+])
+def test_the_raid_after_an_arrest(nlp, text, etype):
+    (raid,) = [e for e in timeline.extract_events(text, published="2026-11-07")
+               if e.trigger == "raid"]
+    assert raid.type == etype

@@ -233,9 +233,11 @@ class EventExtractor:
             "retype_if_antecedent", ())
         if not others or any(c.dep_ in ("amod", "compound", "poss", "nmod")
                              and c.pos_ != "PRON" and c.tag_ not in ("JJR", "JJS")
+                             or c.dep_ == "prep" and c.lower_ in roles.TARGET_PREPS
                              for c in trigger.children):
             return event  # "the drone strike", "the naval blockade": told as their own kind;
-            # not "their blockade", "the wider blockade"
+            # not "their blockade", "the wider blockade"; nor one told with its target ("the
+            # raid on the police station": an attack)
         others = (others,) if isinstance(others, str) else tuple(others)
         told = [e for e in before if (e.type in others or e.type == event.type)
                 and e.sentence_start != event.sentence_start]  # not the verbs of its own
