@@ -227,8 +227,9 @@ def _attached(
             or node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "during")
             or _claimed(node) and node.head.i == trigger.i and span.root.head.lower_ == "on"
             or _responsibility_for(node) and node.head.head.head.i == trigger.i
-            and (span.root.head.lower_ == "on" or span.root.dep_ == "npadvmod")
-        ):  # "rejected responsibility for the shooting last Tuesday": the rejecting's day  # "injured in an attack on Friday"; "condemned the attack on Tuesday"
+            and _told_after(span, node)
+        ):  # "injured in an attack on Friday"; "condemned the attack on Tuesday"; "rejected
+            # responsibility for the shooting last Tuesday": the rejecting's day
             return None  # "talking about the visit in June", "focused on ... the shelling of
             # the town on Tuesday": the other event's date
         if node.dep_ in CLAUSE_BOUNDARIES and node.i not in inside and not _noun_as_clause(node) \
@@ -244,6 +245,13 @@ def _called_off(verb: Token) -> bool:
     cancelled, not its own."""
     return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
                                          for c in verb.children)  # not "talks broke off"
+
+
+def _told_after(span: Span, noun: Token) -> bool:
+    """The timex hangs on ``noun`` as "on Thursday" or a bare "last Tuesday"."""
+    root = span.root
+    return root.head.lower_ == "on" and root.head.head.i == noun.i \
+        or root.dep_ == "npadvmod" and root.head.i == noun.i
 
 
 def _responsibility_for(noun: Token) -> bool:
@@ -360,9 +368,7 @@ def attached_timex(
             continue  # "the worst week since 2020", "the third this year"
         if _start_of_other(span, anchor_ids):
             continue  # "the agreement gives nurses a rise from July": when the rise begins
-        if claimed and span.start > trigger.i and (
-                span.root.head.lower_ == "on" and span.root.head.head.i == trigger.i
-                or span.root.dep_ == "npadvmod" and span.root.head.i == trigger.i):
+        if claimed and span.start > trigger.i and _told_after(span, trigger):
             continue  # "claimed the convoy raid on Thursday": the day of the claim (or of
             # the calling off: "called off a four-day general strike on Thursday")
         if _premodifier(span, trigger):

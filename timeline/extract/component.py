@@ -579,7 +579,7 @@ DOING = LODGING | STAGING  # verbs whose subject does the event that is their ob
 
 
 def _lead_told_again(doc: Doc, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """The inverted pyramid: the paragraph after the lead tells the lead's event again with
+    """The inverted pyramid: the sentence after the lead tells the lead's event again with
     its details. "Two health workers ... have died of the virus, officials said on Friday.
     A nurse and a clinical officer died on Thursday": one deaths, on Thursday; "arrested
     two journalists on Saturday ... Reporter Dilan Karim and cameraman Shwan Omer were

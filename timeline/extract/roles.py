@@ -298,15 +298,15 @@ def definite(noun: Token) -> bool:
                or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.lefts)
 
 
+CAUSING = {("lead", "to"), ("result", "in")}  # a verb that tells what its subject caused
+
+
 def carries(verb: Token, light_verbs: frozenset[str]) -> bool:
     """``verb`` only carries the event its object names ("called a strike"), unless it
     judges it ("called the shooting an attack on democracy", "declared the vote void")."""
     return verb.lemma_ in light_verbs and not any(
         c.dep_ == "oprd" or c.dep_ == "prep" and (verb.lemma_, c.lower_) in CAUSING
         for c in verb.children)  # "that killing led to a strike last Thursday": the strike's
-
-
-CAUSING = {("lead", "to"), ("result", "in")}  # a verb that tells what its subject caused
 
 
 def agents(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> list[Token]:
