@@ -1148,6 +1148,55 @@ def test_an_anaphor_still_ahead_names_an_event_begun_on_its_report_day(sessions)
     assert cluster[("two", "negotiations")] != cluster[("two", "talks")]
 
 
+
+def test_an_anaphor_still_ahead_names_an_event_its_article_tells_as_begun(sessions):
+    """"marched through Ljubljana while the strike went on ... said the strike would go on":
+    an undated anaphor ahead names the event its article told as begun with no day of its
+    own; not one its article dates a week back ("joining the troops who deployed a week
+    earlier ... Its deployment is planned for six months")."""
+    aliases = load_aliases()
+    begun = EventDate(None, date(2026, 4, 22), "vague", "reported")
+    week_back = EventDate(date(2026, 4, 15), date(2026, 4, 15), "day", "explicit", "2026-04-15")
+    ahead = EventDate(date(2026, 4, 23), None, "after", "expected")
+    with sessions.begin() as s:
+        for text, when in (("one", begun), ("two", week_back)):
+            save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 4, 22)), (
+                _event("strike", when, 0, etype="protest"),
+                _event("strike", ahead, 40, anaphoric=True, etype="protest"),
+            )), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger_start, Event.cluster_id)
+                         .join(Event)).all()
+    cluster = {(text, start): c for text, start, c in rows}
+    assert cluster[("one", 40)] == cluster[("one", 0)]
+    assert cluster[("two", 40)] != cluster[("two", 0)]
+
+
+def test_an_anaphor_told_as_done_names_an_event_done_before_one_still_ahead(sessions):
+    """"signed an agreement on Thursday ... The cabinet will meet on Monday to endorse the
+    roadmap, he said. Opposition members criticised the accord": the accord is the one
+    signed, not the endorsement still ahead (told after it); an anaphor still ahead may
+    name the endorsement."""
+    aliases = load_aliases()
+    thursday = EventDate(date(2026, 3, 12), date(2026, 3, 12), "day", "explicit", "2026-03-12")
+    monday = EventDate(date(2026, 3, 16), date(2026, 3, 16), "day", "explicit", "2026-03-16")
+    unknown = EventDate(None, None, "unknown", "unknown")
+    with sessions.begin() as s:
+        for text, modality in (("done", "asserted"), ("ahead", "expected")):
+            endorse = replace(_event("endorse", monday, 40, etype="agreement"),
+                              modality="reported")
+            accord = replace(_event("accord", unknown, 80, anaphoric=True, etype="agreement"),
+                             modality=modality)
+            save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 3, 13)), (
+                _event("signed", thursday, 0, etype="agreement"), endorse, accord)), aliases)
+    with sessions() as s:
+        rows = s.execute(select(Document.text, Event.trigger, Event.cluster_id).join(Event)).all()
+    cluster = {(text, trigger): c for text, trigger, c in rows}
+    assert cluster[("done", "accord")] == cluster[("done", "signed")]
+    assert cluster[("done", "endorse")] != cluster[("done", "signed")]
+    assert cluster[("ahead", "accord")] == cluster[("ahead", "endorse")]
+
+
 @pytest.mark.parametrize("description,organization,alike", [
     ("parliamentary committee", "Public Accounts Committee", True),
     ("committee", "Public Accounts Committee", True),

@@ -34,6 +34,7 @@ CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clust
 CANDIDATES = 500  # at most this many mentions, the nearest in time, are compared
 MIN_SCORE = 1.0
 BRIDGE_SCORE = MIN_SCORE  # a mention this close to two clusters makes them one
+UNREALIZED = ("expected", "hypothetical", "negated")  # modalities of events not (yet) real
 SPEECH_TYPES = {"statement", "report"}  # each act of saying is its own event
 STORY_MIN_SHARED = 2  # named entities two articles share to be reports of one story
 STORY_BONUS = 0.75
@@ -667,6 +668,9 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         Event.cluster_id.is_not(None),
     ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(ANTECEDENTS)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
+    if not _unrealized(event):  # "criticised the accord": the deal signed, before the
+        # cabinet's "will meet on Monday to endorse the roadmap"
+        before.sort(key=lambda e: (e.backgrounded, _unrealized(e)))
     if event.type in SPEECH_TYPES:  # "the spokeswoman said the declaration would...": the
         # saying that tells the anaphor is not what it names
         before = [e for e in before if e.sentence_start != event.sentence_start]
@@ -705,6 +709,16 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     return before[0].cluster_id, cluster
 
 
+def _unrealized(event: Event) -> bool:
+    """Told as yet to happen, or as not happening: expected, hypothetical or negated, or
+    dated after its article's day ("will meet on Monday to endorse the roadmap", he said)."""
+    if event.modality in UNREALIZED:
+        return True
+    published = event.document.published
+    return published is not None and event.date_start is not None \
+        and event.date_start > published
+
+
 _DEMONSTRATIVE = re.compile(r"\b(?:(this|that)|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -719,10 +733,14 @@ def _pointed_at(event: Event) -> bool:
 def _going_on(anaphor: Mention, antecedent: Mention) -> bool:
     """"opened two days of talks on Monday ... The negotiations are expected to produce a
     protocol": an undated anaphor told as still ahead names an event that began on the day
-    of its report, which may still be going on."""
-    return anaphor.basis == "expected" \
-        and anaphor.published is not None and _dated(antecedent) \
-        and antecedent.start == anaphor.published
+    of its report, or that its article tells as begun with no day of its own ("marched
+    through Ljubljana while the strike went on ... said the strike would go on"), which
+    may still be going on."""
+    if anaphor.basis != "expected" or anaphor.published is None:
+        return False
+    if antecedent.basis == "reported" and antecedent.document_id == anaphor.document_id:
+        return True
+    return _dated(antecedent) and antecedent.start == anaphor.published
 
 
 def _story_events(session: Session, stories: StoryIndex, event: Event, before: date,
