@@ -1153,16 +1153,19 @@ def test_an_anaphor_still_ahead_names_an_event_its_article_tells_as_begun(sessio
     """"marched through Ljubljana while the strike went on ... said the strike would go on":
     an undated anaphor ahead names the event its article told as begun with no day of its
     own; not one its article dates a week back ("joining the troops who deployed a week
-    earlier ... Its deployment is planned for six months")."""
+    earlier ... Its deployment is planned for six months"), nor a deadline, which is a day
+    and does not go on ("agreed to settle after the deadline ... had let the original
+    deadline of May 15 pass")."""
     aliases = load_aliases()
     begun = EventDate(None, date(2026, 4, 22), "vague", "reported")
     week_back = EventDate(date(2026, 4, 15), date(2026, 4, 15), "day", "explicit", "2026-04-15")
     ahead = EventDate(date(2026, 4, 23), None, "after", "expected")
     with sessions.begin() as s:
-        for text, when in (("one", begun), ("two", week_back)):
+        for text, when, etype in (("one", begun, "protest"), ("two", week_back, "protest"),
+                                  ("three", begun, "deadline")):
             save_extraction(s, Extraction(ArticleIn(text=text, published=date(2026, 4, 22)), (
-                _event("strike", when, 0, etype="protest"),
-                _event("strike", ahead, 40, anaphoric=True, etype="protest"),
+                _event("strike", when, 0, etype=etype),
+                _event("strike", ahead, 40, anaphoric=True, etype=etype),
             )), aliases)
     with sessions() as s:
         rows = s.execute(select(Document.text, Event.trigger_start, Event.cluster_id)
@@ -1170,6 +1173,7 @@ def test_an_anaphor_still_ahead_names_an_event_its_article_tells_as_begun(sessio
     cluster = {(text, start): c for text, start, c in rows}
     assert cluster[("one", 40)] == cluster[("one", 0)]
     assert cluster[("two", 40)] != cluster[("two", 0)]
+    assert cluster[("three", 40)] != cluster[("three", 0)]
 
 
 def test_an_anaphor_told_as_done_names_an_event_done_before_one_still_ahead(sessions):
@@ -1323,3 +1327,47 @@ def test_the_first_of_a_later_report_is_its_story_earliest_event(sessions, ordin
         clusters = _clusters(s)
         assert (clusters["later"] == clusters["camp"]) is (ordinal == "1")
         assert clusters["later"] != clusters["drone"]
+
+
+@pytest.mark.parametrize("text,trigger,cumulative", [
+    ("A fourth victim died of burns in hospital on Thursday, raising the death toll to four.",
+     "died", True),
+    ("A fourth victim died of burns in hospital on Thursday, raising the death toll to four.",
+     "death toll", True),
+    ("Four of the injured died overnight, officials said.", "died", True),
+    ("The fourteenth victim, a 16-year-old boy, died on Friday morning.", "died", True),
+    ("A third person, a 61-year-old man, died on Wednesday.", "died", True),
+    # a blast placed in a sequence is what killed, not the dead
+    ("A second blast killed five people on Wednesday.", "killed", False),
+    ("A 70-year-old woman died in a Chisinau hospital on Saturday.", "died", True),
+    ("A driver died of his injuries on Monday.", "died", True),
+    # the deaths of the event itself add to nothing told before
+    ("Three workers were killed on Tuesday when grain dust exploded.", "killed", False),
+    ("Two herders died in the blizzard on Sunday.", "died", False),
+])
+def test_a_later_death_adds_to_a_count_told_before(text, trigger, cumulative):
+    (event,) = [e for e in timeline.extract_events(text, published="2026-03-13")
+                if e.trigger == trigger]
+    assert event.cumulative is cumulative
+
+
+def test_a_later_death_joins_the_deaths_days_before_it(sessions):
+    """"Three workers were killed on Tuesday" and, two days later in another report, "a fourth
+    victim died of burns on Thursday, raising the death toll to four": one event, the
+    blast's deaths; a death told with no such cue on Thursday is another."""
+    aliases = load_aliases()
+    tuesday = EventDate(date(2026, 3, 10), date(2026, 3, 10), "day", "explicit", "2026-03-10")
+    thursday = EventDate(date(2026, 3, 12), date(2026, 3, 12), "day", "explicit", "2026-03-12")
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 3, 11), KENYA_STORY,
+                                    _event("killed", tuesday, etype="casualties")), aliases)
+        save_extraction(s, _article("later death", date(2026, 3, 13), KENYA_STORY, replace(
+            _event("died", thursday, etype="casualties"), cumulative=True)), aliases)
+        save_extraction(s, _article("other death", date(2026, 3, 13), KENYA_STORY,
+                                    _event("died", thursday, etype="casualties")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+        stored = s.scalars(select(Event.cumulative).order_by(Event.id)).all()
+    assert stored == [False, True, False]
+    assert clusters["later death"] == clusters["first"]
+    assert clusters["other death"] != clusters["first"]

@@ -82,6 +82,9 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev17", "dedup_dev17"),
                                             ("stories_dev18", "dedup_dev18"),
                                             ("stories_dev19", "dedup_dev19"),
+                                            ("stories_dev20", "dedup_dev20"),
+                                            ("stories_dev21", "dedup_dev21"),
+                                            ("stories_dev22", "dedup_dev22"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"

@@ -23,6 +23,9 @@ CASES = [
      "said", "explicit", "2026-04-07"),
     ("The minister said Tuesday the army arrested two suspects near the border.",
      "arrested", "reported", None),
+    # ... not a date in the phrase of a clause of the verb's subject, right before the verb
+    ("Inmates who broke out of the prison on Sunday night ambushed a police patrol near "
+     "the village on Wednesday.", "ambushed", "explicit", "2026-04-08"),
     # a date in the phrase of an event spoken about belongs to that event, not to the talking
     ("He said they had been talking about the visit of the president in June.",
      "talking", "reported", None),

@@ -168,6 +168,8 @@ class Mention:
     sites: frozenset[int] = frozenset()  # the places as told that the gazetteer knows
     # ("Quetta"); ``places`` adds the places they lie in ("Balochistan", "Pakistan") and
     # those it does not know ("Chai", "the Gulf of Oman")
+    cumulative: bool = False  # adds to a count told before: its event may have begun up to
+    # ``REPORTED_WINDOW`` days before its date ("a fourth victim died on Thursday")
 
 
 def _interval(m: Mention) -> tuple[date | None, date | None]:
@@ -179,6 +181,8 @@ def _interval(m: Mention) -> tuple[date | None, date | None]:
         return m.published + timedelta(days=1), None  # not yet: after publication day
     if m.fuzz != (0, 0) and m.start is not None and m.end is not None:
         return m.start - timedelta(days=m.fuzz[0]), m.end + timedelta(days=m.fuzz[1])
+    if m.cumulative and m.start is not None:  # "a fourth victim died of burns on Thursday":
+        return m.start - timedelta(days=REPORTED_WINDOW), m.end  # one of Tuesday's dead
     return m.start, m.end
 
 
@@ -539,7 +543,8 @@ def _mentions(session: Session, events: list[Event]) -> list[Mention]:
                 descriptions=frozenset(described[e.id]),
                 organizations=frozenset(organized[e.id]), titles=frozenset(titles[e.id]),
                 served=frozenset(served[e.id]), fuzz=_fuzz(e.date_text, e.date_start == e.date_end),
-                midnight=(e.date_value or "").endswith(("T24:00", "T00:00")))
+                midnight=(e.date_value or "").endswith(("T24:00", "T00:00")),
+                cumulative=e.cumulative)
         for e in events
     ]
 
@@ -616,7 +621,7 @@ def _best_of(cluster: list[Mention]) -> Mention:
                    contexts=tuple(c for m in cluster for c in m.contexts), sites=union("sites"),
                    descriptions=union("descriptions"), organizations=union("organizations"),
                    titles=union("titles"), served=union("served"), fuzz=best.fuzz,
-                   midnight=any(m.midnight for m in cluster))
+                   midnight=any(m.midnight for m in cluster), cumulative=best.cumulative)
 
 
 def _common_window(cluster: list[Mention]) -> tuple[date | None, date | None] | None:
@@ -643,6 +648,13 @@ def date_slack() -> dict[str, int]:
     (``date_slack`` in the event types file: a deadline "at midnight on Friday")."""
     return {name: int(spec["date_slack"]) for name, spec in _types_file()["types"].items()
             if spec.get("date_slack")}
+
+
+@functools.cache
+def ahead_types() -> frozenset[str]:
+    """Event types told as ahead by default (``default_tense`` "future": a deadline)."""
+    return frozenset(name for name, spec in _types_file()["types"].items()
+                     if spec.get("default_tense") == "future")
 
 
 @functools.cache
@@ -738,7 +750,8 @@ def _going_on(anaphor: Mention, antecedent: Mention) -> bool:
     may still be going on."""
     if anaphor.basis != "expected" or anaphor.published is None:
         return False
-    if antecedent.basis == "reported" and antecedent.document_id == anaphor.document_id:
+    if antecedent.basis == "reported" and antecedent.document_id == anaphor.document_id \
+            and anaphor.type not in ahead_types():  # not a deadline: a day, not a stretch
         return True
     return _dated(antecedent) and antecedent.start == anaphor.published
 

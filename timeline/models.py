@@ -117,6 +117,9 @@ class Event(Base):
     # its place in a sequence of like events: "the first attack" 1, "a second round" 2,
     # "a fresh protest" 2+ (later than a first one, maybe not the second)
     ordinal: Mapped[str | None] = mapped_column(String(8))
+    # adds to a count told before ("a fourth victim died on Thursday, raising the death
+    # toll"): the event it belongs to may have begun days earlier
+    cumulative: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # the real-world event this mention belongs to (one cluster per event across articles)
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True

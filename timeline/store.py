@@ -179,6 +179,7 @@ def save_extraction(
             anaphoric=ev.anaphoric,
             backgrounded=ev.backgrounded,
             ordinal=ev.ordinal,
+            cumulative=ev.cumulative,
         )
         session.add(row)
         session.flush()

@@ -136,6 +136,8 @@ class ExtractedEvent:
     backgrounded: bool = False
     ordinal: str | None = None  # "the first attack": "1"; "a second round": "2"; "a fresh
     # protest": "2+" (see ``timeline.extract.component._ordinal``)
+    cumulative: bool = False  # adds to a count told before, whose event began earlier: "a
+    # fourth victim died of burns on Thursday, raising the death toll to four"
 
     def role(self, role: str) -> tuple[Participant, ...]:
         return tuple(p for p in self.participants if p.role == role)

@@ -376,8 +376,10 @@ def attached_timex(
         if span.root.dep_ == "poss" and not _possessed_by(span.root.head, anchor_ids, trigger):
             continue  # "condemned Friday night's attack": Friday dates the attack only;
             # "a report on the causes of Monday's crash": the crash, not the report
-        if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i):
-            return timex  # "said Tuesday", "Clinton Thursday condemned": news style
+        if trigger.pos_ in VERBAL and (span.start == trigger.i + 1 or span.end == trigger.i) \
+                and not (span.root.dep_ == "pobj" and span.root.head.head.i != trigger.i):
+            return timex  # "said Tuesday", "Clinton Thursday condemned": news style; not
+            # "inmates who broke out on Sunday night ambushed a patrol on Tuesday"
         for rank, anchor in enumerate(anchors):
             if _perfect(anchor) and _definite_past(timex):
                 continue  # "has been detained ... last year": the year is another event's

@@ -86,6 +86,8 @@ class EventType:
     place_object: bool = False  # "visited Baghdad": the object is where it happened
     target_places: bool = False  # "a raid on a farmhouse in Arman": the target's place is its
     called_is_planned: bool = False  # "called for a march on Saturday": organised, not wished
+    cumulative_cues: dict[str, str] = field(default_factory=dict)  # cue -> word list of the
+    # words telling a mention adds to a count told before ("raising the death toll")
 
 
 def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]], dict[str, int]]:
@@ -109,6 +111,7 @@ def load_ontology() -> tuple[dict[str, EventType], dict[str, set[str]], dict[str
             of_agent_words=spec.get("of_agent_words"),
             place_object=bool(spec.get("place_object", False)),
             called_is_planned=bool(spec.get("called_is_planned", False)),
+            cumulative_cues=dict(spec.get("cumulative_cues", {})),
         )
         for name, spec in raw["types"].items()
     }
@@ -550,7 +553,49 @@ class EventExtractor:
             anaphoric=_refers_back(trigger, self._trigger_heads),
             backgrounded=_backgrounded(trigger),
             ordinal=self._ordinal(trigger),
+            cumulative=self._adds_to_count(trigger, etype),
         )
+
+    def _adds_to_count(self, trigger: Token, etype: EventType) -> bool:
+        """The mention adds to a count told before (``cumulative_cues`` of its type): the
+        toll itself, and a death "raising the death toll to 13", of "a fourth victim" (a
+        subject placed in a sequence) or of "four of the injured", one "of burns" or "in
+        hospital". Such a death, days after a blast, is one more of the blast's deaths."""
+        cues = {cue: self.word_lists.get(name, set()) for cue, name in etype.cumulative_cues.items()}
+        if not cues:
+            return False
+
+        def among(token: Token, cue: str) -> bool:
+            return token.lemma_.lower() in cues.get(cue, ()) or token.lower_ in cues.get(cue, ())
+
+        if among(trigger, "tally"):
+            return True  # "the death toll rose to six"
+        verb = trigger if trigger.pos_ in roles.VERBAL else None
+        if verb is None:
+            return False
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp", "conj") and among(child, "raising") and any(
+                    o.dep_ == "dobj" and among(o, "tally") for o in child.children):
+                return True  # "died in hospital, bringing the death toll to three"
+            if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and not any(
+                    o.dep_ == "dobj" for o in verb.children):  # the dead, not what killed
+                if any(m.dep_ == "amod" and self._ordinal_word(m) for m in child.children):
+                    return True  # "a fourth victim died", "a third person died"
+                if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                        among(o, "hurt") for o in p.children) for p in child.children):
+                    return True  # "four of the injured died"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "to") and any(
+                    among(o, "wounds") for o in child.children if o.dep_ == "pobj"):
+                return True  # "died of burns", "succumbed to his injuries"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    among(o, "care") for o in child.children if o.dep_ == "pobj"):
+                return True  # "died in hospital", "died in a Chisinau hospital"
+        return False
+
+    def _ordinal_word(self, word: Token) -> bool:
+        """"fourth", "fourteenth", "another": a word that places one among like ones."""
+        return word.lower_ in self.ordinal_ranks or word.ent_type_ == "ORDINAL" \
+            or word.lower_ in self.word_lists.get("ordinal_later", ())
 
     def _ordinal(self, trigger: Token) -> str | None:
         """Where the mention places its event among like ones: "the first attack", "the
