@@ -17,6 +17,15 @@ import timeline
     ("Tuesday's strike on the tanker, off the Emirati port of Fujairah, was the first.",
      "strike", "attack"),
     ("Dockers began a strike over pay at the port on Monday.", "strike", "protest"),
+    # one sense per article: the strike of an article on striking workers is theirs
+    ("Police detained 14 striking pluckers. She called it an attempt to break a lawful strike.",
+     "strike", "protest"),
+    ("Pickets stood at the estate gates. The strike is in its fifth day.", "strike", "protest"),
+    ("Gunmen were striking the base at dawn. The strike killed two soldiers.", "strike",
+     "attack"),
+    ("Strikers marched on Monday. A drone strike hit a convoy on Tuesday.", "strike", "attack"),
+    ("Strikers marched on Monday. The strike on the convoy came a day later.", "strike",
+     "attack"),
     # a government's protest is a diplomatic one; a protest against it is a protest
     ("It followed the Lithuanian government's protest over slow police action.", "protest",
      "statement"),

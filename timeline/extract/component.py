@@ -143,6 +143,7 @@ class EventExtractor:
         self.types, self.word_lists, self.ordinal_ranks = load_ontology()
         self.gazetteer = load_gazetteer()
         self.aliases = self.gazetteer.alias_table() if not alias_files else self.aliases
+        self._doc_words: frozenset[str] = frozenset()
         self.resolver = MentionResolver(
             self.aliases,
             gazetteer=self.gazetteer,
@@ -199,6 +200,9 @@ class EventExtractor:
         seen: set[int] = set()
         self._trigger_labels = {s.root.i: s.label_ for s in doc.spans.get(self.triggers_key, [])}
         self._trigger_heads = frozenset(self._trigger_labels)
+        self._doc_words = frozenset(  # "14 striking pluckers", not "gunmen striking a base"
+            w for t in doc if t.tag_ != "VBG" or t.dep_ == "amod"
+            for w in (t.lower_, t.lemma_.lower()))
         for trigger_span in _outermost(doc.spans.get(self.triggers_key, [])):
             event = self._event(trigger_span, spans, published)
             if event is not None and event.anaphoric:
@@ -497,6 +501,9 @@ class EventExtractor:
         if modified and (trigger.pos_ == "NOUN" or not modified.get("noun_only")) and \
                 _modified_by(trigger, self.word_lists.get(modified["words"], set())):
             etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
+        sense = etype.constraints.get(trigger.lemma_, {}).get("retype_in_sense")
+        if sense and self._in_sense(trigger, sense):
+            etype = self.types[sense["type"]]  # "the strike" of an article on a walkout
         tense = clause_tense(trigger)
         counted = bool(etype.constraints.get(trigger.lemma_, {}).get("tells_a_count")) \
             and _counting(trigger, self.word_lists.get("count_verbs", set()))
@@ -591,6 +598,19 @@ class EventExtractor:
                     among(o, "care") for o in child.children if o.dep_ == "pobj"):
                 return True  # "died in hospital", "died in a Chisinau hospital"
         return False
+
+    def _in_sense(self, trigger: Token, sense: dict[str, str]) -> bool:
+        """One sense per article (``retype_in_sense``): a noun of an article that tells one
+        of ``words`` anywhere ("strikers", "the walkout", "14 striking pluckers") takes that
+        sense ("a lawful strike": a labour strike), unless told with one of ``unless`` or
+        with its target ("the drone strike", "the strike on the convoy")."""
+        if trigger.pos_ != "NOUN" or not self._doc_words & self.word_lists.get(sense["words"], set()):
+            return False
+        unless = self.word_lists.get(sense.get("unless", ""), set())
+        return not any(c.dep_ in ("amod", "compound", "nmod", "poss")
+                       and (c.lemma_.lower() in unless or c.lower_ in unless)
+                       or c.dep_ == "prep" and c.lower_ in roles.TARGET_PREPS
+                       for c in trigger.children)
 
     def _ordinal_word(self, word: Token) -> bool:
         """"fourth", "fourteenth", "another": a word that places one among like ones."""
