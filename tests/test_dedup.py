@@ -702,7 +702,7 @@ def test_one_speaker_saying_twice_in_one_article_is_one_statement(sessions):
 def test_a_retelling_by_the_same_doer_may_use_another_word(sessions):
     """"drills China's navy staged after dispatching four warships", two weeks after China
     "sent" them: the same doing country retells its deployment in other words; a retelling
-    that names no doer still needs the word."""
+    that names no doer still needs a word the event was told with."""
     story = (("China", "country"), ("Scarborough Shoal", "area"), ("Manila", "city"))
     apr6 = EventDate(date(2026, 4, 6), date(2026, 4, 6), "day", "explicit", "2026-04-06")
     told = EventDate(None, date(2026, 4, 20), "vague", "reported")
@@ -715,7 +715,7 @@ def test_a_retelling_by_the_same_doer_may_use_another_word(sessions):
                                     _event("dispatching", told, etype="deployment", parts=china)),
                         aliases)
         save_extraction(s, _article("unsigned", date(2026, 4, 20), story,
-                                    _event("dispatching", told, etype="deployment")), aliases)
+                                    _event("reinforcements", told, etype="deployment")), aliases)
     with sessions() as s:
         clusters = _clusters(s)
     assert clusters["later"] == clusters["first"]
@@ -1303,6 +1303,36 @@ def test_a_bare_definite_noun_of_a_later_report_is_its_story_sole_event(sessions
         assert (clusters["later"] == clusters["first"]) is not twins
         if twins:
             assert clusters["later"] != clusters["twin"]
+
+
+@pytest.mark.parametrize("twin_word", [None, "signed", "accord"])
+def test_a_bare_mention_of_a_later_report_is_its_story_sole_event_of_its_type(
+        sessions, twin_word):
+    """Two weeks later, "a signed readmission protocol" (undated, naming no one, no anaphor)
+    of an analysis is the story's one agreement, told with that word; with another
+    agreement in the story it joins neither, whatever that one's word; in a story that
+    shares only two names with it, it joins nothing."""
+    story = (("Chile", "country"), ("Bolivia", "country"), ("Colchane", "city"),
+             ("Arica", "city"))
+    apr24 = EventDate(date(2026, 4, 24), date(2026, 4, 24), "day", "explicit", "2026-04-24")
+    apr20 = EventDate(date(2026, 4, 20), date(2026, 4, 20), "day", "explicit", "2026-04-20")
+    told = EventDate(None, date(2026, 5, 8), "vague", "reported")
+    arica = Participant("location", "Arica", "city", "Arica", 0, 1)
+    aliases = load_aliases()
+    with sessions.begin() as s:
+        save_extraction(s, _article("first", date(2026, 4, 25), story, _event(
+            "signed", apr24, etype="agreement", parts=(arica,))), aliases)
+        if twin_word:
+            save_extraction(s, _article("twin", date(2026, 4, 21), story, _event(
+                twin_word, apr20, etype="agreement", actor="ministers")), aliases)
+        save_extraction(s, _article("later", date(2026, 5, 8), story, _event(
+            "signed", told, etype="agreement")), aliases)
+        save_extraction(s, _article("other story", date(2026, 5, 8), story[:2], _event(
+            "signed", told, etype="agreement")), aliases)
+    with sessions() as s:
+        clusters = _clusters(s)
+    assert (clusters["later"] == clusters["first"]) is (twin_word is None)
+    assert clusters["other story"] != clusters["first"]
 
 
 @pytest.mark.parametrize("ordinal", ["1", None])

@@ -798,16 +798,21 @@ def _bridge(session: Session, event: Event, best: tuple[float, int], joined_to: 
             joined.append(b)
 
 
-def _sole_retold(mention: Mention, story: dict[int, Mention]) -> list[tuple[float, int]]:
+def _sole_retold(mention: Mention, story: dict[int, Mention],
+                 anaphoric: bool = True) -> list[tuple[float, int]]:
     """"Critics point out that the reinforcements were mostly taken from the southern
     border": a definite noun of a later report, undated and naming no one, is the one
     event of its story told with its word before, when there is just one (two
-    deployments of the story, or none, leave it alone)."""
+    deployments of the story, or none, leave it alone). A mention that is no anaphor ("it
+    took eleven days to get from an angry note to a signed readmission protocol") is so
+    only when its story told just one event of its type before, whatever its words."""
     if mention.basis != "reported" or mention.actors or mention.places:
         return []
     told = [c for c, other in story.items()  # all of the mention's type (the candidates')
-            if _words_match(mention, other) and _told_before(mention, other)]
-    return [(MIN_SCORE, told[0])] if len(told) == 1 else []
+            if (_words_match(mention, other) or not anaphoric) and _told_before(mention, other)]
+    if len(told) != 1 or not _words_match(mention, story[told[0]]):
+        return []
+    return [(MIN_SCORE, told[0])]
 
 
 def _first_of_story(mention: Mention, story: dict[int, Mention]) -> list[tuple[float, int]]:
@@ -864,6 +869,7 @@ def assign_cluster(
         matches: list[tuple[float, int]] = []
         aggregates: dict[int, Mention] = {}
         in_story: set[int] = set()  # clusters told by another article of the story
+        close_story: set[int] = set()  # ... of one that shares more with it
         for cluster_id, members in clusters.items():
             same_doc = any(m.document_id == mention.document_id for m in members)
             aggregate = _best_of(members)
@@ -872,6 +878,8 @@ def assign_cluster(
             story = max(stories.shared(mention.document_id, m.document_id) for m in members)
             if story >= STORY_MIN_SHARED:
                 in_story.add(cluster_id)
+            if story >= STORY_MIN_SHARED + 1:
+                close_story.add(cluster_id)
             s = score(mention, aggregate, story)
             if s < MIN_SCORE and len(members) > 2 and compatible_dates(mention, aggregate):  # one member's odd place or doer: the
                 # rest of the cluster, when most of it fits ("died in hospital in Mexico City")
@@ -908,8 +916,9 @@ def assign_cluster(
         elif told:  # and joins one story event, bridging none: the latest one it may be
             matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
                                                 rank(m)))]
-        if not matches and antecedent is None and event.anaphoric:
-            matches = _sole_retold(mention, {c: aggregates[c] for c in in_story})
+        if not matches and antecedent is None:
+            matches = _sole_retold(mention, {c: aggregates[c] for c in (
+                in_story if event.anaphoric else close_story)}, event.anaphoric)
         if not matches and antecedent is None:
             matches = _first_of_story(mention, {c: aggregates[c] for c in in_story})
         if matches:
