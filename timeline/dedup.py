@@ -680,9 +680,10 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
         Event.cluster_id.is_not(None),
     ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(ANTECEDENTS)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
-    if not _unrealized(event):  # "criticised the accord": the deal signed, before the
-        # cabinet's "will meet on Monday to endorse the roadmap"
-        before.sort(key=lambda e: (e.backgrounded, _unrealized(e)))
+    published = event.document.published  # all of one article
+    if not _unrealized(event, published):  # "criticised the accord": the deal signed,
+        # before the cabinet's "will meet on Monday to endorse the roadmap"
+        before.sort(key=lambda e: (e.backgrounded, _unrealized(e, published)))
     if event.type in SPEECH_TYPES:  # "the spokeswoman said the declaration would...": the
         # saying that tells the anaphor is not what it names
         before = [e for e in before if e.sentence_start != event.sentence_start]
@@ -721,12 +722,12 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     return before[0].cluster_id, cluster
 
 
-def _unrealized(event: Event) -> bool:
+def _unrealized(event: Event, published: date | None) -> bool:
     """Told as yet to happen, or as not happening: expected, hypothetical or negated, or
-    dated after its article's day ("will meet on Monday to endorse the roadmap", he said)."""
+    dated after its article's day ``published`` ("will meet on Monday to endorse the
+    roadmap", he said)."""
     if event.modality in UNREALIZED:
         return True
-    published = event.document.published
     return published is not None and event.date_start is not None \
         and event.date_start > published
 
@@ -868,18 +869,14 @@ def assign_cluster(
         stories.load({mention.document_id} | {c.document_id for c in candidates})
         matches: list[tuple[float, int]] = []
         aggregates: dict[int, Mention] = {}
-        in_story: set[int] = set()  # clusters told by another article of the story
-        close_story: set[int] = set()  # ... of one that shares more with it
+        shared: dict[int, int] = {}  # cluster -> names its closest article shares with ours
         for cluster_id, members in clusters.items():
             same_doc = any(m.document_id == mention.document_id for m in members)
             aggregate = _best_of(members)
             if same_doc:
                 aggregate = replace(aggregate, document_id=mention.document_id)
             story = max(stories.shared(mention.document_id, m.document_id) for m in members)
-            if story >= STORY_MIN_SHARED:
-                in_story.add(cluster_id)
-            if story >= STORY_MIN_SHARED + 1:
-                close_story.add(cluster_id)
+            shared[cluster_id] = story
             s = score(mention, aggregate, story)
             if s < MIN_SCORE and len(members) > 2 and compatible_dates(mention, aggregate):  # one member's odd place or doer: the
                 # rest of the cluster, when most of it fits ("died in hospital in Mexico City")
@@ -916,11 +913,16 @@ def assign_cluster(
         elif told:  # and joins one story event, bridging none: the latest one it may be
             matches = [max(told, key=lambda m: (_interval(aggregates[m[1]])[1] or date.min,
                                                 rank(m)))]
+        def in_story(least: int = STORY_MIN_SHARED) -> dict[int, Mention]:
+            """The clusters told by another article of the story (sharing ``least`` names)."""
+            return {c: aggregates[c] for c, n in shared.items() if n >= least}
+
+        if not matches and antecedent is None:  # a bare mention, no anaphor, needs a
+            # closer story: one more shared name
+            matches = _sole_retold(mention, in_story(STORY_MIN_SHARED + (not event.anaphoric)),
+                                   event.anaphoric)
         if not matches and antecedent is None:
-            matches = _sole_retold(mention, {c: aggregates[c] for c in (
-                in_story if event.anaphoric else close_story)}, event.anaphoric)
-        if not matches and antecedent is None:
-            matches = _first_of_story(mention, {c: aggregates[c] for c in in_story})
+            matches = _first_of_story(mention, in_story())
         if matches:
             matches.sort(key=rank, reverse=True)
             best = matches[0]
