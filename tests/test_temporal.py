@@ -288,6 +288,10 @@ def test_a_few_background_years_do_not_make_a_narrative():
     # "the next day" is the day after the one last told; "on the Saturday" that week's
     ("It started on June 2. The next day a minister spoke. On the Saturday, police came.",
      [("June 2", "2015-06-02"), ("The next day", "2015-06-03"), ("the Saturday", "2015-06-06")]),
+    # "that Friday" is the Friday of the week last told, not the one before publication
+    ("Troops moved in on August 3. Two days later residents marched, and that Friday the "
+     "army came.", [("August 3", "2015-08-03"), ("Two days later", "2015-08-05"),
+                    ("that Friday", "2015-08-07")]),
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected
@@ -303,6 +307,18 @@ def test_a_definite_weekday_needs_a_date_told_before_it():
         ("Saturday", "DATE", "2015-06-06")]
     assert values("We will know more the next day.", "2015-06-10") == [
         ("the next day", "DATE", "XXXX-XX-XX")]
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_not_a_week():
+    """"said on Monday that Friday ...", "that Saturday's vote": "that" is the clause's, and
+    the weekday is the nearest one as usual."""
+    ref = "2015-06-10"
+    assert values("It began on June 1. The army said on Monday that Friday was calm.", ref)[
+        -1] == ("Friday", "DATE", "2015-06-05")
+    assert values("It began on June 1. Observers found that Saturday's vote was calm.", ref)[
+        -1] == ("Saturday", "DATE", "2015-06-06")
+    assert values("It began on June 1. That Friday, police came.", ref)[-1] == (
+        "That Friday", "DATE", "2015-06-05")
 
 
 def test_a_narrative_keeps_its_last_year_however_far_back():

@@ -234,6 +234,8 @@ def find_timexes(
         f = _Found(start, end, name, kind, value)
         if name == "vague" and m.group(0).lower().startswith("in "):
             f.start += len(m.group(0)) - len(m.group(0)[2:].lstrip())
+        if name == "weekday" and m["demo"] and normalizer.reported_that(m):
+            f.start = m.start("wd")  # "said that Friday ...": "that" opens the clause
         if name in ("quarter", "duration") and _ADJECTIVAL.search(m.group(0)):
             f.start += 4  # "the third-quarter loss", "the 14-day strike": "the" goes with the noun
         if name == "month_day" and m["d2"]:  # "June 3-5, 2014": two days, one range

@@ -581,8 +581,9 @@ class Normalizer:
             base = self.ctx.anchor or ref
             step = 1 if m["anchored"].lower() == "following" else -1
             day = weekday_near(base + timedelta(days=step), weekday, step)
-        elif m["narrative"] and self.ctx.anchor is not None:  # "The next day the minister
-            # spoke. On the Saturday, police detained him": that week's, after the last date
+        elif (m["narrative"] or m["demo"] and not self.reported_that(m)) and (
+                self.ctx.anchor is not None):  # "The next day the minister spoke. On the
+            # Saturday (That Friday), police detained him": that week's, after the last date
             day = weekday_near(self.ctx.anchor, weekday, 1)
         elif rel in ("next", "coming", "this coming"):
             day = weekday_near(ref + timedelta(days=1), weekday, 1)
@@ -596,6 +597,13 @@ class Normalizer:
         if m["part"]:
             return "TIME", f"{day.isoformat()}T{self.lex.parts_of_day[m['part'].lower()]}"
         return "DATE", day.isoformat()
+
+    def reported_that(self, m: re.Match[str]) -> bool:
+        """"said on Monday that Friday was ...": "that" opens what was said, it points at
+        no week."""
+        clause = re.split(r"[.;:!?]", m.string[max(0, m.start() - 60) : m.start()])[-1]
+        return any(w.lower() in self.lex.reporting_verbs
+                   for w in re.findall(r"[A-Za-z]+", clause)[-5:])
 
     def r_weekend(self, m: re.Match[str]) -> Result:
         if self.ref is None:

@@ -123,12 +123,14 @@ def build_rules() -> tuple[Rule, ...]:
         (
             "weekday",
             rf"\b(?:(?P<rel>last|next|this|coming|past|this\s+coming)\s+|the\s+(?P<anchored>previous|"
-            # "on the Saturday" of a narrative: that week's
-            rf"following)\s+|(?<=\b[Oo]n\s)(?P<narrative>the)\s+)?(?P<wd>{weekday})(?![\w-])"
+            # "on the Saturday" of a narrative, "and that Friday": that week's
+            rf"following)\s+|(?:(?<=\b[Oo]n\s)(?P<narrative>the)|(?P<demo>[Tt]hat))\s+)?"
+            rf"(?P<wd>{weekday})(?![\w-])"
             # "Thursday next week": that week's
             rf"(?:\s+(?P<part>{part}))?(?:\s+(?P<wkrel>next|last|this)\s+week\b)?"
             # not "the Saturday before the vote"
-            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))",
+            r"(?(narrative)(?!\s+(?:before|after|of|that|when|in|night)\b))"
+            r"(?(demo)(?!\s+(?:before|after|of|when)\b|['’]s\b))",  # not "said that Friday's vote"
         ),
         ("weekend", r"\bthe\s+weekend\b"),
         (
