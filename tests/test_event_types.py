@@ -108,6 +108,11 @@ def test_boats_and_helicopters_sent_are_a_deployment(nlp, text, deployed):
     # the days counted to it are when, not how long ("five days after the deal")
     ("Five days after the agreement, gunmen struck again.", "attack"),
     ("Workers struck for two days after the talks.", "protest"),
+    # what it is over: pay ("over" read as the verb's particle too)
+    ("Seamstresses at the plant, one of the largest garment factories in the zone, voted by a "
+     "wide margin on Tuesday to strike over wages and quotas, their union said.", "protest"),
+    ("A strike over pay closed the port on Monday.", "protest"),
+    ("A strike over the border killed two soldiers on Monday.", "attack"),
 ])
 def test_a_strike_is_a_labour_action_only_when_its_words_say_so(nlp, text, etype):
     """"on strike" without a determiner, or labour words among its modifiers; not a proper

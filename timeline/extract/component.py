@@ -469,38 +469,7 @@ class EventExtractor:
                 and self._trigger_labels.get(c.i) in SAYING_TYPES for c in trigger.children):
             return None  # "the agency's statement said", "the letter said": the noun tells it
             # (not "the attack claimed 17 lives")
-        retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
-        if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
-            etype = self.types[retype]
-        rule = etype.constraints.get(trigger.lemma_, {})
-        passive = rule.get("retype_if_passive")
-        causes = self.word_lists.get(str(rule.get("passive_by")), set())
-        if passive and _passive(trigger) and not any(
-                c.dep_ == "agent" and not _caused_by(c, causes) for c in trigger.children):
-            etype = self.types[passive]  # "a deminer was killed", "those killed": a death,
-            # no doer told; "people killed by the wave": by no doer either
-        elif passive and causes and trigger.pos_ == "VERB" and any(
-                s.lemma_.lower() in causes for s in roles.verb_subjects(trigger)):
-            etype = self.types[passive]  # "the virus that killed a rubber tapper"
-        taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
-        if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
-                taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
-            etype = self.types[taking["type"]]  # "fires that claimed 17 lives": deaths
-        done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
-        if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set()),
-                                self.word_lists.get("title_nouns", set())):
-            etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
-        sent = etype.constraints.get(trigger.lemma_, {}).get("retype_if_sent")
-        if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set()),
-                          sent.get("addressed", True)):
-            etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
-        told = etype.constraints.get(trigger.lemma_, {}).get("retype_if_complement")
-        if told and _followed_by(trigger, self.word_lists.get(told["words"], set())):
-            etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
-        modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
-        if modified and (trigger.pos_ == "NOUN" or not modified.get("noun_only")) and \
-                _modified_by(trigger, self.word_lists.get(modified["words"], set())):
-            etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
+        etype = self._told_as(trigger, etype)
         sense = etype.constraints.get(trigger.lemma_, {}).get("retype_in_sense")
         if sense and self._in_sense(trigger, sense):
             etype = self.types[sense["type"]]  # "the strike" of an article on a walkout
@@ -598,6 +567,43 @@ class EventExtractor:
                     among(o, "care") for o in child.children if o.dep_ == "pobj"):
                 return True  # "died in hospital", "died in a Chisinau hospital"
         return False
+
+    def _told_as(self, trigger: Token, etype: EventType) -> EventType:
+        """The type the trigger's own words give it: its object, doer, modifiers ("a 48-hour
+        strike": a protest; "killing at least 81 people": deaths)."""
+        retype = etype.constraints.get(trigger.lemma_, {}).get("retype_if_counted")
+        if retype and _counted_victims(trigger):  # "killing at least 81 people": casualties
+            etype = self.types[retype]
+        rule = etype.constraints.get(trigger.lemma_, {})
+        passive = rule.get("retype_if_passive")
+        causes = self.word_lists.get(str(rule.get("passive_by")), set())
+        if passive and _passive(trigger) and not any(
+                c.dep_ == "agent" and not _caused_by(c, causes) for c in trigger.children):
+            etype = self.types[passive]  # "a deminer was killed", "those killed": a death,
+            # no doer told; "people killed by the wave": by no doer either
+        elif passive and causes and trigger.pos_ == "VERB" and any(
+                s.lemma_.lower() in causes for s in roles.verb_subjects(trigger)):
+            etype = self.types[passive]  # "the virus that killed a rubber tapper"
+        taking = etype.constraints.get(trigger.lemma_, {}).get("retype_if_object")
+        if taking and any(follow_quantifier(o).lemma_.lower() in self.word_lists.get(
+                taking["words"], set()) for o in trigger.children if o.dep_ == "dobj"):
+            etype = self.types[taking["type"]]  # "fires that claimed 17 lives": deaths
+        done_by = etype.constraints.get(trigger.lemma_, {}).get("retype_if_done_by")
+        if done_by and _done_by(trigger, self.word_lists.get(done_by["words"], set()),
+                                self.word_lists.get("title_nouns", set())):
+            etype = self.types[done_by["type"]]  # "the government's protest": a diplomatic one
+        sent = etype.constraints.get(trigger.lemma_, {}).get("retype_if_sent")
+        if sent and _sent(trigger, self.word_lists.get(sent["verbs"], set()),
+                          sent.get("addressed", True)):
+            etype = self.types[sent["type"]]  # "sent a protest to the embassy": a note
+        told = etype.constraints.get(trigger.lemma_, {}).get("retype_if_complement")
+        if told and _followed_by(trigger, self.word_lists.get(told["words"], set())):
+            etype = self.types[told["type"]]  # "declared three diplomats persona non grata"
+        modified = etype.constraints.get(trigger.lemma_, {}).get("retype_if_modified_by")
+        if modified and (trigger.pos_ == "NOUN" or not modified.get("noun_only")) and \
+                _modified_by(trigger, self.word_lists.get(modified["words"], set())):
+            etype = self.types[modified["type"]]  # "a 48-hour strike by dockworkers": a protest
+        return etype
 
     def _in_sense(self, trigger: Token, sense: dict[str, str]) -> bool:
         """One sense per article (``retype_in_sense``): a noun of an article that tells one
@@ -807,6 +813,7 @@ def _modified_by(trigger: Token, words: set[str]) -> bool:
             or c.dep_ == "prep" and c.lower_ not in (
                 "on", "against", "upon", "in", "near", "off", "after", "before", "since",
                 "until", "during")
+            or c.dep_ == "prt" and c.lower_ == "over"  # "to strike over wages"
             for t in c.subtree]  # also "called by the union", "over pay"; not "a strike on
     # a tanker off the port of Fujairah", what was struck, nor "five days after the deal,
     # gunmen struck", when
