@@ -292,6 +292,16 @@ def test_a_few_background_years_do_not_make_a_narrative():
     ("Troops moved in on August 3. Two days later residents marched, and that Friday the "
      "army came.", [("August 3", "2015-08-03"), ("Two days later", "2015-08-05"),
                     ("that Friday", "2015-08-07")]),
+    # the day a source spoke is no day of the story: a bare clock time, or "two days
+    # later", counts from the day told before it
+    ("Gunmen opened fire late on Tuesday, the ministry said on Wednesday. The attackers "
+     "came shortly before 11 p.m.", [("Tuesday", "2015-06-09"), ("Wednesday", "2015-06-10"),
+                                     ("11 p.m.", "2015-06-09T23:00")]),
+    ("Rebels struck on Monday, officials told reporters late on Wednesday. Two days later "
+     "troops came.", [("Monday", "2015-06-08"), ("Wednesday", "2015-06-10"),
+                      ("Two days later", "2015-06-10")]),
+    ("On Monday the army said it would withdraw. Two days later it did.",
+     [("Monday", "2015-06-08"), ("Two days later", "2015-06-10")]),
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected

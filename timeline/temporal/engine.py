@@ -249,8 +249,10 @@ def find_timexes(
         f = _with_modifier(text, f, previous_end)
         found.append(f)
         previous_end = f.end
-        if kind in ("DATE", "TIME") and re.match(r"\d{4}-\d{2}-\d{2}", value):
-            ctx.anchor = date.fromisoformat(value[:10])
+        if kind in ("DATE", "TIME") and re.match(r"\d{4}-\d{2}-\d{2}", value) and not (
+                ctx.anchor is not None and normalizer.attributed(f.start)):
+            ctx.anchor = date.fromisoformat(value[:10])  # not the day a source spoke: "fired
+            # late on Tuesday, the ministry said on Wednesday ... shortly before 11 p.m."
         if kind == "DATE" and (month := re.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", value)):
             ctx.anchor_month = date(int(month[1]), int(month[2]), 1)
             ctx.anchor_month_at = f.end

@@ -31,6 +31,7 @@ class Lexicon:
     spelled_tens: dict[str, int]
     decade_words: dict[str, int]
     reporting_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]  # "the ministry said on Wednesday": when told
     holidays: dict[str, dict[str, Any]]
 
 
@@ -62,5 +63,6 @@ def load_lexicon() -> Lexicon:
         spelled_tens=raw["spelled_tens"],
         decade_words=raw["decade_words"],
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]),
         holidays=raw["holidays"],
     )

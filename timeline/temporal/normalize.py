@@ -605,6 +605,19 @@ class Normalizer:
         return any(w.lower() in self.lex.reporting_verbs
                    for w in re.findall(r"[A-Za-z]+", clause)[-5:])
 
+    def attributed(self, start: int) -> bool:
+        """The time at ``start`` is when something was said ("the ministry said on
+        Wednesday", "told reporters late on Monday"), not when anything told happened."""
+        words = re.findall(r"[\w']+|[^\w\s]", self.ctx.text[max(0, start - 40) : start])[-5:]
+        while words and words[-1].lower() in ("on", "late", "early", "last"):
+            words.pop()
+        for i, word in enumerate(reversed(words[-3:])):
+            if not word[0].isalpha():
+                return False
+            if word.lower() in self.lex.attribution_verbs:
+                return i == 0 or word.lower() == "told"  # "told reporters on Monday"
+        return False
+
     def r_weekend(self, m: re.Match[str]) -> Result:
         if self.ref is None:
             return "DATE", "XXXX-WXX-WE"
