@@ -302,6 +302,15 @@ def test_a_few_background_years_do_not_make_a_narrative():
                       ("Two days later", "2015-06-10")]),
     ("On Monday the army said it would withdraw. Two days later it did.",
      [("Monday", "2015-06-08"), ("Two days later", "2015-06-10")]),
+    # "that" before "the", "a", "they": the time last told, not a determiner; a week after a
+    # day is a day, and the chain goes on from it
+    ("On May 13 gunmen fired. Two days after that a new force took over. The following "
+     "Thursday the ministers sat down, and the next day they signed.",
+     [("May 13", "2015-05-13"), ("Two days after that", "2015-05-15"),
+      ("The following Thursday", "2015-05-21"), ("the next day", "2015-05-22")]),
+    ("On July 6 it reported. A week after that the ministers gathered.",
+     [("July 6", "2015-07-06"), ("A week after that", "2015-07-13")]),
+    ("A week ago the ministers gathered.", [("A week ago", "2015-W23")]),
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected

@@ -32,6 +32,7 @@ class Lexicon:
     decade_words: dict[str, int]
     reporting_verbs: frozenset[str]
     attribution_verbs: frozenset[str]  # "the ministry said on Wednesday": when told
+    clause_openers: tuple[str, ...]  # "a week after that the ministers met": not "that meeting"
     holidays: dict[str, dict[str, Any]]
 
 
@@ -64,5 +65,6 @@ def load_lexicon() -> Lexicon:
         decade_words=raw["decade_words"],
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]),
+        clause_openers=tuple(raw["clause_openers"]),
         holidays=raw["holidays"],
     )

@@ -669,6 +669,8 @@ class Normalizer:
             # "net rose to $5 million from $4 million a year earlier": the same quarter
             return "DATE", fmt_unit(shift(last_quarter(self.ref), "Y", -int(n)), "Q")
         target = shift(base, unit, sign * int(n))
+        if unit == "W" and not relative_to_now and anchor is not None:
+            return "DATE", target.isoformat()  # "On July 6 ... A week after that": July 13
         return "DATE", fmt_unit(target, "D" if unit == "D" else unit)
 
     def r_offset_bare(self, m: re.Match[str]) -> Result:

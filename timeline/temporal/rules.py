@@ -140,7 +140,9 @@ def build_rules() -> tuple[Rule, ...]:
         (
             "offset",
             rf"\b(?P<n>{num_compound}|a|an)[\s-]+(?P<u>{units})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
-            r"(?:before|after)(?=\s*(?:[,.;:!?)]|$))|(?:before|after)\s+that(?=\s*(?:[,.;:!?)]|$))|from\s+now|hence|back)\b",
+            r"(?:before|after)(?=\s*(?:[,.;:!?)]|$))|(?:before|after)\s+that(?=\s*(?:[,.;:!?)]|$)|"
+            # "a week after that the ministers met": "that" is no determiner before "the"
+            rf"\s+(?:{alternation(lex.clause_openers)})\b)|from\s+now|hence|back)\b",
         ),
         ("offset_bare", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago)\b"),
         (
