@@ -797,3 +797,27 @@ def test_a_second_event_of_the_lead_type_further_on_keeps_its_own_date(nlp):
         "held overnight.\n\nThree other suspects were detained in Abuja.", PUBLISHED)
     detained = [e for e in events if e.trigger == "detained"]
     assert detained and detained[0].date.value is None
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a gap after a mention of an event told with its day: that day, moved
+    ("Marchers rallied in the town on Saturday. Two days after the rally, the governor sent "
+     "a letter to Tokyo.", "letter", "2026-04-06"),
+    ("Protesters marched on parliament on March 30. The ministry signed the repayment plan "
+     "two days after the protest.", "signed", "2026-04-01"),
+    # not from a clause of its own with no day ("after gunmen shot at a boat"), nor for a
+    # noun whose verb has its own day ("lifted their blockade on Saturday, a day after ...")
+    ("Gunmen raided the village on Thursday. The raid came two days after gunmen shot at a "
+     "boat.", "raid", None),
+    ("The deadline ran out on March 30. Drivers lifted their blockade on Saturday morning, a "
+     "day after the deadline.", "blockade", None),
+    # nor a deadline told by the verb that announced it
+    ("Poland banned imports on Monday. The ultimatum was announced on Tuesday, a day after "
+     "the ban.", "ultimatum", None),
+])
+def test_a_gap_after_an_event_told_before_dates_the_clause(nlp, text, trigger, value):
+    """"Two days after the rally, the governor sent a letter": the rally's day, told
+    before, moved by the gap, when the clause has no day of its own."""
+    dates = {e.date.value for e in timeline.extract_events(text, PUBLISHED)
+             if e.trigger == trigger}
+    assert dates == {value}

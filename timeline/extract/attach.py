@@ -789,3 +789,43 @@ def inherited_timex(
         if (timex := _relative_when(node, candidates)) is not None:
             return timex  # "on Sunday, when residents set tyres alight and blockaded"
     return None
+
+
+def measured_after(trigger: Token, candidates: list[tuple[Timex, Span]], via_verb: bool = True
+                   ) -> tuple[Token, Timex, int] | None:
+    """"[sent a letter] two days after the rally", "Two days after the battery landed, [a
+    flotilla held drills]": the event word the trigger's clause is measured from, the gap
+    and its direction (1 after, -1 before); None without a gap. Looked for on the trigger
+    and, for a noun (with ``via_verb``), on the verb it is the subject or object of."""
+    hosts = [trigger]
+    if via_verb and trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            trigger.head.pos_ in VERBAL) and attached_timex(trigger.head, candidates,
+                                                            frozenset()) is None:
+        hosts.append(trigger.head)  # not "lifted their blockade on Saturday, a day after
+        # the deadline passed": the phrase counts the lifting's day back, not the blockade's
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+                continue
+            gap = _gap([*prep.children, *(c for c in host.children if c.dep_ == "npadvmod"
+                                          and c.right_edge.i == prep.i - 1)], candidates)
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if gap is not None and objects:
+                return objects[0], gap, 1 if prep.lower_ == "after" else -1
+        for clause in host.children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = _marks(clause)
+            sign = 1 if "after" in marks else -1 if "before" in marks else 0
+            gap = _gap([*clause.children, *(g for c in clause.children if c.dep_ == "mark"
+                                            for g in c.children),
+                        *(g for c in _measured_preps(clause) for g in c.children)], candidates)
+            if sign and gap is not None:
+                return clause, gap, sign
+    return None
+
+
+def gap_days(gap: Timex) -> int | None:
+    """The whole days of a gap timex ("two days": 2, "a week": 7); None for others."""
+    amount = _DAYS.fullmatch(gap.value)
+    return int(amount[1]) * (7 if amount[2] == "W" else 1) if amount else None

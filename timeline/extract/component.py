@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
@@ -23,6 +23,7 @@ from ..aliases import KIND_COUNTRY, KIND_MEDIA, load_aliases
 from ..gazetteer import load_gazetteer
 from ..temporal import find_timexes, text_tense
 from ..types import (
+    BASIS_EXPLICIT,
     ROLE_AGENT,
     ROLE_LOCATION,
     ROLE_MENTION,
@@ -34,7 +35,7 @@ from ..types import (
     Timex,
 )
 from . import roles
-from .attach import attached_timex, inherited_timex, timex_spans
+from .attach import attached_timex, gap_days, inherited_timex, measured_after, timex_spans
 from .dating import (
     REPORTING_LEMMAS,
     aimed_at,
@@ -211,9 +212,62 @@ class EventExtractor:
             if event is not None and trigger_span.root.i not in seen:
                 seen.add(trigger_span.root.i)
                 events.append(event)
+        events = self._counted_on(doc, events, spans, published)
         doc._.events = _lead_told_again(doc, events)
         doc._.entities = self._named_mentions(doc)
         return doc
+
+    def _counted_on(self, doc: Doc, events: list[ExtractedEvent],
+                    timexes: list[tuple[Timex, Span]], published: date | None
+                    ) -> list[ExtractedEvent]:
+        """"Two days after the rally, the governor sent a letter": an event with no day of
+        its own lies the stated gap after (or before) an event the article told, on that
+        event's day, or, for a mention with no day ("the rally"), on the day of the
+        article's latest earlier event of its kind told with one."""
+        heads = {}
+        for k, event in enumerate(events):
+            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            if span is not None:
+                heads[span.root.i] = k
+        out = list(events)
+        for k, event in enumerate(events):
+            if event.date.value is not None or event.modality in ("negated", "hypothetical"):
+                continue
+            trigger = doc.char_span(event.trigger_start, event.trigger_end,
+                                    alignment_mode="expand")
+            found = None if trigger is None else measured_after(
+                trigger.root, timexes, not self.types[event.type].own_date_only)  # "the
+            # ultimatum was announced a day after the ban": its announcement's gap, not its own
+            if found is None or (j := heads.get(found[0].i)) is None or j == k:
+                continue
+            anchor = found[0]
+            definite = anchor.pos_ == "NOUN" and any(  # "the rally", "the ministers' meeting"
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
+                for c in anchor.children)
+            day, days = self._day_of(out, j, definite), gap_days(found[1])
+            if day is None or days is None:
+                continue
+            moved = day + timedelta(days=found[2] * days)
+            if published is not None and moved > published and event.modality != "expected":
+                continue  # a told event cannot lie after publication
+            word = "after" if found[2] > 0 else "before"
+            out[k] = replace(event, date=EventDate(
+                moved, moved, "day", BASIS_EXPLICIT, moved.isoformat(),
+                f"{found[1].text} {word} {events[j].trigger}"))
+        return out
+
+    @staticmethod
+    def _day_of(events: list[ExtractedEvent], k: int, definite: bool) -> date | None:
+        """The day of ``events[k]``: its own, or else, for a ``definite`` mention, which
+        names an event told before ("the rally", "the ministers' meeting"), that of the
+        latest earlier event of its type told with a day; not a clause ("after gunmen shot
+        at a boat")."""
+        told = (events[k], *reversed(events[:k])) if definite else (events[k],)
+        for event in told:
+            if event.type == events[k].type and event.date.precision == "day" and (
+                    event.date.start is not None and event.date.start == event.date.end):
+                return event.date.start
+        return None
 
     def _named_mentions(self, doc: Doc) -> list[Participant]:
         """Every named actor or place of the article, resolved like a participant: what
@@ -643,6 +697,7 @@ class EventExtractor:
         return None
 
 
+DEFINITE = {"the", "that", "this", "these", "those"}
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
 STAGING = {"stage", "staged", "mount", "set", "hold", "begin", "start"}  # "fishermen staged a
 # blockade" (the model's lemma of "staged" is "stag")
