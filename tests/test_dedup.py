@@ -328,6 +328,22 @@ def test_a_later_report_retells_its_story_event_however_long_ago(sessions):
         assert _clusters(s)["other"] != _clusters(s)["first"]
 
 
+def test_a_later_report_retells_a_counted_event_with_its_count():
+    """Two weeks after "the defence ministry sent about 400 soldiers to Gharm", "the army
+    sent about 400 soldiers" (undated, another doer's word, no place) is that deployment:
+    same story, same word, same count. Without the count it ties to nothing."""
+    from timeline.dedup import Mention, score
+
+    feb17 = dict(start=date(2026, 2, 17), end=date(2026, 2, 17), basis="explicit")
+    sent = Mention(1, "deployment", **feb17, published=date(2026, 2, 17),
+                   actors=frozenset({1}), places=frozenset({2}), trigger="sent",
+                   numbers=frozenset({"400"}))
+    retold = Mention(2, "deployment", None, None, "reported", date(2026, 3, 5),
+                     frozenset({3}), frozenset(), "sent", numbers=frozenset({"400"}))
+    assert score(retold, sent, story=5) > 0
+    assert score(replace(retold, numbers=frozenset()), sent, story=5) == 0
+
+
 def test_a_minister_is_not_set_against_his_country():
     """Named actors of different kinds (a person, a country) are no conflict; two people
     or two countries with none in common are."""

@@ -408,7 +408,9 @@ def score(a: Mention, b: Mention, story: int = 0) -> float:
     shared_places = len(a.places & b.places)
     if not compatible_dates(a, b) and not (
         story >= STORY_MIN_SHARED and _told_before(a, b)
-        and (_words_match(a, b) or a.agents & b.agents) and (shared_actors or shared_places)
+        and (_words_match(a, b) or a.agents & b.agents)
+        and (shared_actors or shared_places or a.numbers & b.numbers)  # "The army sent about
+        # 400 soldiers on the morning of the disaster", two weeks on
     ):
         return 0.0
     if _conflict(a, b):
