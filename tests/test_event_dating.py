@@ -821,3 +821,15 @@ def test_a_gap_after_an_event_told_before_dates_the_clause(nlp, text, trigger, v
     dates = {e.date.value for e in timeline.extract_events(text, PUBLISHED)
              if e.trigger == trigger}
     assert dates == {value}
+
+
+def test_a_short_past_verb_is_past():
+    """"used" (too short for the "-ed" rule) is a past verb: "On May 14 the minister used a
+    statement to promise that no one would be protected" is this May 14, not next year's,
+    for all the "would" further on."""
+    events = timeline.extract_events(
+        "On May 14 Energy Minister Charity Mwale used a statement to Parliament to promise "
+        "that no official would be protected, and within a day the commission had detained a "
+        "retired procurement director in Ndola.", "2026-05-29")
+    (detained,) = [e for e in events if e.trigger == "detained"]
+    assert detained.date.value == "2026-05-14"
