@@ -85,6 +85,9 @@ def test_entity_resolution_holds(tmp_path):
                                             ("stories_dev20", "dedup_dev20"),
                                             ("stories_dev21", "dedup_dev21"),
                                             ("stories_dev22", "dedup_dev22"),
+                                            ("stories_dev23", "dedup_dev23"),
+                                            ("stories_dev24", "dedup_dev24"),
+                                            ("stories_dev25", "dedup_dev25"),
                                             ("stories_heldout", "dedup_heldout")])
 def test_dedup_holds(tmp_path, stories, floors):
     out = tmp_path / "dedup.json"
