@@ -21,6 +21,8 @@ import timeline
     ("Police detained 14 striking pluckers. She called it an attempt to break a lawful strike.",
      "strike", "protest"),
     ("Pickets stood at the estate gates. The strike is in its fifth day.", "strike", "protest"),
+    ("The vote closed the first strike in the free zones in a decade. The company had "
+     "answered it with a lockout.", "strike", "protest"),
     ("Gunmen were striking the base at dawn. The strike killed two soldiers.", "strike",
      "attack"),
     ("Strikers marched on Monday. A drone strike hit a convoy on Tuesday.", "strike", "attack"),
