@@ -766,12 +766,14 @@ def test_an_anaphor_also_ties_its_event_to_the_same_event_told_elsewhere(session
     ("Manila filed a fresh diplomatic protest. An earlier protest was filed in April.",
      ["2+", "1"]),
     ("The union warned that further walkouts were possible.", [None]),
+    # an acronym is a name, not a word of the sequence: "NEW" (National Election Watch)
+    ("Sesay cited the problems listed in the NEW report.", [None]),
 ])
 def test_a_mention_may_place_its_event_in_a_sequence(nlp, text, ordinals):
     """Ordinal words come from the types file (``ordinal_numbers``, ``ordinal_earlier``,
     ``ordinal_later``); a plural ("further walkouts") is no one event of a sequence."""
     events = [e for e in timeline.extract_events(text, published="2026-04-20")
-              if e.trigger in ("attack", "struck", "protest", "walkouts")]
+              if e.trigger in ("attack", "struck", "protest", "walkouts", "report")]
     assert [e.ordinal for e in events] == ordinals
 
 
@@ -1373,6 +1375,31 @@ def test_the_first_of_a_later_report_is_its_story_earliest_event(sessions, ordin
         clusters = _clusters(s)
         assert (clusters["later"] == clusters["camp"]) is (ordinal == "1")
         assert clusters["later"] != clusters["drone"]
+
+
+def test_a_mention_placed_in_a_sequence_picks_among_clusters_it_fits_alike():
+    """"a week after their first walkout": of two strikes the mention fits alike, "first"
+    takes the earlier, "second" the later; a far better match stands ("the first meeting
+    of the two ministers on Chilean soil since 2019")."""
+    from timeline.dedup import Mention, _in_sequence
+
+    def strike(cid: int, day: int) -> Mention:
+        when = date(2026, 2, day)
+        return Mention(cid, "protest", when, when, "explicit", when, frozenset(), frozenset(),
+                       "strike")
+
+    clusters = {1: strike(1, 10), 9: strike(9, 17)}
+    told = Mention(30, "protest", None, None, "reported", date(2026, 2, 18), frozenset(),
+                   frozenset(), "walkout")
+
+    def chosen(ordinal: str, scores: tuple[float, float] = (1.0, 1.0)) -> int:
+        matches = [(scores[1], 9), (scores[0], 1)]
+        picked = _in_sequence(replace(told, ordinals=frozenset({ordinal})), matches, clusters)
+        return max(picked)[1]
+
+    assert chosen("1") == 1
+    assert chosen("2") == 9
+    assert chosen("1", scores=(1.0, 2.0)) == 9  # the later one fits far better
 
 
 @pytest.mark.parametrize("text,trigger,cumulative", [

@@ -30,6 +30,7 @@ from .types import ACTOR_ROLES, ROLE_AGENT, ROLE_LOCATION
 log = logging.getLogger(__name__)
 
 REPORTED_WINDOW = 10  # days
+SEQUENCE_MARGIN = 0.5  # "the first walkout" picks the earliest of clusters this close
 CANDIDATE_WINDOW = 45  # days either side of a mention's date, to look for clusters
 CANDIDATES = 500  # at most this many mentions, the nearest in time, are compared
 MIN_SCORE = 1.0
@@ -837,6 +838,29 @@ def _first_of_story(mention: Mention, story: dict[int, Mention]) -> list[tuple[f
     return [(MIN_SCORE, firsts[0])] if len(firsts) == 1 else []
 
 
+def _in_sequence(mention: Mention, matches: list[tuple[float, int]],
+                 aggregates: dict[int, Mention]) -> list[tuple[float, int]]:
+    """"a week after their first walkout": of several clusters a mention may join about
+    as well (within ``SEQUENCE_MARGIN`` of the best), one placed first in its sequence
+    joins the earliest dated one; one placed later ("the second strike", "a fresh
+    protest") any but the earliest. Not against a clearly better match: "the talks were
+    the first meeting of the two ministers on Chilean soil since 2019"."""
+    top = max(score for score, _ in matches)
+    dated = {c: start for score, c in matches if score >= top - SEQUENCE_MARGIN
+             and _dated(aggregates[c]) and (start := _interval(aggregates[c])[0]) is not None}
+    if len(dated) < 2 or not mention.ordinals:
+        return matches
+    earliest = min(dated.values())
+    first = [c for c, start in dated.items() if start == earliest]
+    if len(first) != 1:
+        return matches
+    if mention.ordinals == frozenset({"1"}):
+        return [(top + SEQUENCE_MARGIN, first[0])] + [m for m in matches if m[1] != first[0]]
+    if "1" not in mention.ordinals:
+        return [m for m in matches if m[1] != first[0]]
+    return matches
+
+
 def assign_cluster(
     session: Session, event: Event, stories: StoryIndex | None = None
 ) -> EventCluster:
@@ -925,6 +949,8 @@ def assign_cluster(
                                    event.anaphoric)
         if not matches and antecedent is None:
             matches = _first_of_story(mention, in_story())
+        if len(matches) > 1:
+            matches = _in_sequence(mention, matches, aggregates)
         if matches:
             matches.sort(key=rank, reverse=True)
             best = matches[0]

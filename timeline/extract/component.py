@@ -685,7 +685,8 @@ class EventExtractor:
         if trigger.tag_ in ("NNS", "NNPS"):
             return None
         words = [c for c in trigger.children if c.i < trigger.i and (
-            c.dep_ in ("amod", "advmod") or c.dep_ == "compound" and c.tag_ == "JJ")]
+            c.dep_ in ("amod", "advmod") or c.dep_ == "compound" and c.tag_ == "JJ")
+            and not (c.text.isupper() and len(c.text) > 1)]  # "the NEW report": a name
         for word in words:
             text = word.lower_.split("-")[0]  # "first-round"
             if text in self.ordinal_ranks:
