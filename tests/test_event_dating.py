@@ -833,3 +833,14 @@ def test_a_short_past_verb_is_past():
         "retired procurement director in Ndola.", "2026-05-29")
     (detained,) = [e for e in events if e.trigger == "detained"]
     assert detained.date.value == "2026-05-14"
+
+
+@pytest.mark.parametrize("text,basis", [
+    # a deadline a past "let" lets run out is behind, however the parser reads "pass"
+    ("Dockers stopped work on Monday after the company let their union's deadline pass "
+     "without a new pay offer.", "reported"),
+    ("The company will not let the union's deadline pass without an offer.", "expected"),
+])
+def test_a_deadline_let_pass_is_behind(nlp, text, basis):
+    (deadline,) = [e for e in timeline.extract_events(text, PUBLISHED) if e.trigger == "deadline"]
+    assert deadline.date.basis == basis

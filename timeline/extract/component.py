@@ -554,7 +554,7 @@ class EventExtractor:
         if mood == "hypothetical" and etype.called_is_planned and _called_for(trigger):
             mood = "expected"  # "the party called for a mass march": a protest ahead
         default = etype.default_tense
-        if default == "future" and told_as_past(trigger, tense):
+        if default == "future" and told_as_past(trigger, tense, etype.date_carriers):
             default = None  # "the deadline passed", "the ultimatum expired": behind us
         date_ = event_date(timex, tense, published, default, mood,
                            trigger.pos_ in roles.VERBAL)

@@ -364,16 +364,30 @@ def _behind(token: Token, verb: Token) -> bool:
     return False
 
 
-def told_as_past(trigger: Token, tense: str | None) -> bool:
+def told_as_past(trigger: Token, tense: str | None,
+                 carriers: frozenset[str] = frozenset()) -> bool:
     """A verb trigger in the past tense, a noun trigger that is the subject of a verb in the
     past tense, or one after which a past or present event happened, is past whatever its
-    type's default ("a deadline" is ahead)."""
+    type's default ("a deadline" is ahead); so is one a past "let" lets run out (one of
+    ``carriers``: "the company let the union's deadline pass", however it is parsed)."""
     if trigger.pos_ in ("VERB", "AUX"):
         return tense == "past"
+    if _let_lapse(trigger, carriers):
+        return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in AFTER_PREPS:
         # "banned imports a day after its deadline passed": before a past or present time
         return clause_tense(trigger.head.head) in ("past", "present")
     return trigger.dep_ in ("nsubj", "nsubjpass") and clause_tense(trigger.head) == "past"
+
+
+def _let_lapse(noun: Token, carriers: frozenset[str]) -> bool:
+    """"let their union's deadline pass": the word after the noun is one of ``carriers``
+    and a past "let" opens the noun's phrase, a few words before it."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lemma_.lower() not in carriers:
+        return False
+    return any(t.lower_ == "let" and t.tag_ in ("VBD", "VBN")
+               for t in doc[max(0, noun.i - 5) : noun.i])
 
 
 def aimed_at(token: Token) -> bool:
