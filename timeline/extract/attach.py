@@ -445,12 +445,8 @@ def _relative_when(verb: Token, candidates: list[tuple[Timex, Span]]) -> Timex |
 def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """"(on Thursday,) a day after 40 were arrested": the main clause's day moved back
     (after) or forward (before) by the stated days or weeks; None without both."""
-    marks = _marks(clause)
-    sign = -1 if "after" in marks else 1 if "before" in marks else 0
-    measured = [*clause.children, *(g for c in clause.children if c.dep_ == "mark"
-                                    for g in c.children),  # "[two days] after they appealed"
-                *(g for c in _measured_preps(clause) for g in c.children)]
-    gap = _gap(measured, candidates)
+    after, gap = _clause_gap(clause, candidates)
+    sign = -after  # the main clause lies after: this one's day is back from it
     if not sign or gap is None:
         return None
     head = clause.head
@@ -468,6 +464,24 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     return _moved(main, gap, sign) if main is not None else None
 
 
+def _clause_gap(clause: Token, candidates: list[tuple[Timex, Span]]) -> tuple[int, Timex | None]:
+    """How a clause is placed against its head: 1 for "after", -1 for "before", 0 for
+    neither, and the gap that measures it ("[two days] after they appealed")."""
+    marks = _marks(clause)
+    after = 1 if "after" in marks else -1 if "before" in marks else 0
+    measured = [*clause.children, *(g for c in clause.children if c.dep_ == "mark"
+                                    for g in c.children),
+                *(g for c in _measured_preps(clause) for g in c.children)]
+    return after, _gap(measured, candidates)
+
+
+def _prep_gap(prep: Token, head: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
+    """The gap that measures an "after"/"before" phrase of ``head``: under the phrase, or
+    hung beside it on the head ("[Seventeen days] [after the offensive]")."""
+    return _gap([*prep.children, *(c for c in head.children if c.dep_ == "npadvmod"
+                                   and c.right_edge.i == prep.i - 1)], candidates)
+
+
 def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """The duration timex ("two days", "a week") heading one of ``tokens`` as a measure."""
     spans = {span.root.i: timex for timex, span in candidates if timex.type == "DURATION"}
@@ -476,10 +490,9 @@ def _gap(tokens: list[Token], candidates: list[tuple[Timex, Span]]) -> Timex | N
 
 def _moved(main: Timex, gap: Timex, sign: int) -> Timex | None:
     """``main``'s day moved by ``gap`` (days or weeks) forward (1) or back (-1)."""
-    day, amount = _DAY_PART.fullmatch(main.value), _DAYS.fullmatch(gap.value)
-    if day is None or amount is None:
+    day, days = _DAY_PART.fullmatch(main.value), gap_days(gap)
+    if day is None or days is None:
         return None
-    days = int(amount[1]) * (7 if amount[2] == "W" else 1)
     moved = date.fromisoformat(day[1]) + timedelta(days=sign * days)
     word = "after" if sign > 0 else "before"
     return Timex(gap.start, gap.end, f"{gap.text} {word} {main.text}", "DATE",
@@ -647,9 +660,7 @@ def _counted_from(noun: Token, candidates: list[tuple[Timex, Span]]) -> Timex | 
 def _measured_from(prep: Token, head: Token, candidates: list[tuple[Timex, Span]]) -> Timex | None:
     """The day of ``head``'s clause moved by the gap that measures ``prep`` ("two days
     after": two days back; "a week before": a week on); None without both."""
-    gap = _gap([*prep.children, *(c for c in head.children if c.dep_ == "npadvmod"
-                                  and c.right_edge.i == prep.i - 1)], candidates)
-    # also "[Seventeen days] [after the offensive]" hung side by side on the verb
+    gap = _prep_gap(prep, head, candidates)
     main = attached_timex(head, candidates, frozenset()) if gap is not None else None
     if main is None and gap is not None and _fronted(prep, head):
         main = _now(head)  # "Seventeen days after the offensive, the state is ..."
@@ -807,21 +818,16 @@ def measured_after(trigger: Token, candidates: list[tuple[Timex, Span]], via_ver
         for prep in host.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
                 continue
-            gap = _gap([*prep.children, *(c for c in host.children if c.dep_ == "npadvmod"
-                                          and c.right_edge.i == prep.i - 1)], candidates)
+            gap = _prep_gap(prep, host, candidates)
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if gap is not None and objects:
                 return objects[0], gap, 1 if prep.lower_ == "after" else -1
         for clause in host.children:
             if clause.dep_ != "advcl":
                 continue
-            marks = _marks(clause)
-            sign = 1 if "after" in marks else -1 if "before" in marks else 0
-            gap = _gap([*clause.children, *(g for c in clause.children if c.dep_ == "mark"
-                                            for g in c.children),
-                        *(g for c in _measured_preps(clause) for g in c.children)], candidates)
-            if sign and gap is not None:
-                return clause, gap, sign
+            after, gap = _clause_gap(clause, candidates)
+            if after and gap is not None:
+                return clause, gap, after
     return None
 
 

@@ -224,26 +224,21 @@ class EventExtractor:
         its own lies the stated gap after (or before) an event the article told, on that
         event's day, or, for a mention with no day ("the rally"), on the day of the
         article's latest earlier event of its kind told with one."""
-        heads = {}
-        for k, event in enumerate(events):
-            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-            if span is not None:
-                heads[span.root.i] = k
+        spans = [doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+                 for e in events]
+        heads = {span.root.i: k for k, span in enumerate(spans) if span is not None}
         out = list(events)
-        for k, event in enumerate(events):
-            if event.date.value is not None or event.modality in ("negated", "hypothetical"):
+        for k, (event, trigger) in enumerate(zip(events, spans, strict=True)):
+            if trigger is None or event.date.value is not None or event.modality in (
+                    "negated", "hypothetical"):
                 continue
-            trigger = doc.char_span(event.trigger_start, event.trigger_end,
-                                    alignment_mode="expand")
-            found = None if trigger is None else measured_after(
-                trigger.root, timexes, not self.types[event.type].own_date_only)  # "the
-            # ultimatum was announced a day after the ban": its announcement's gap, not its own
+            found = measured_after(trigger.root, timexes, not self.types[event.type].own_date_only)
+            # ("the ultimatum was announced a day after the ban": its announcement's gap)
             if found is None or (j := heads.get(found[0].i)) is None or j == k:
                 continue
             anchor = found[0]
-            definite = anchor.pos_ == "NOUN" and any(  # "the rally", "the ministers' meeting"
-                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
-                for c in anchor.children)
+            definite = anchor.pos_ == "NOUN" and (roles.definite(anchor) or any(
+                c.dep_ == "poss" for c in anchor.lefts))  # "the rally", "the ministers' meeting"
             day, days = self._day_of(out, j, definite), gap_days(found[1])
             if day is None or days is None:
                 continue
@@ -698,7 +693,6 @@ class EventExtractor:
         return None
 
 
-DEFINITE = {"the", "that", "this", "these", "those"}
 LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "submit", "voice"}
 STAGING = {"stage", "staged", "mount", "set", "hold", "begin", "start"}  # "fishermen staged a
 # blockade" (the model's lemma of "staged" is "stag")
