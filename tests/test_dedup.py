@@ -561,6 +561,24 @@ def test_an_anaphor_names_an_event_of_another_type_only_when_none_of_its_own_cam
     assert cluster[("two", "declaration")] != cluster[("two", "agreed")]
 
 
+def test_an_anaphor_of_another_type_does_not_name_an_event_that_did_not_happen(sessions):
+    """"Leaders agreed on Tuesday ... and ruled out any deal on the border ... The declaration
+    calls on": an anaphor told as done names the agreement made, not the one denied after
+    it (nor "the walkout was peaceful" a promise of "no strikes" told before it)."""
+    unknown = EventDate(None, None, "unknown", "unknown")
+    denied = replace(_event("deal", unknown, 30, etype="agreement"), modality="negated")
+    with sessions.begin() as s:
+        save_extraction(s, Extraction(ArticleIn(text="one", published=date(2026, 9, 16)), (
+            _event("agreed", DAY3, 0, etype="agreement", actor="leaders"), denied,
+            _event("declaration", unknown, 60, etype="statement", anaphoric=True),
+        )), load_aliases())
+    with sessions() as s:
+        rows = s.execute(select(Event.trigger, Event.cluster_id)).all()
+    cluster = dict(rows)
+    assert cluster["declaration"] == cluster["agreed"]
+    assert cluster["declaration"] != cluster["deal"]
+
+
 def test_an_officer_of_an_organization_stands_for_it(sessions):
     """A letter to "the UN Secretary-General" and, weeks later, "its letter to the United
     Nations" share their addressee: the office holder stands for the organization."""

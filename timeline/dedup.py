@@ -695,7 +695,9 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     before = same_word[:1] or before[:1]  # "the convoy ambush" is the one "ambushed", not
     # the shooting told after it
     if not before and (other_types := anaphor_types().get(event.type)):
-        before = list(session.scalars(earlier.where(Event.type.in_(other_types))))[:1]
+        before = [e for e in session.scalars(earlier.where(Event.type.in_(other_types)))
+                  if _unrealized(e, published) <= _unrealized(event, published)][:1]
+        # "the walkout was peaceful" does not name "a promise of no strikes" told before
     if not before:
         return None
     (other,) = _mentions(session, before)
