@@ -684,7 +684,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     ).order_by(Event.backgrounded, Event.trigger_start.desc()).limit(ANTECEDENTS)
     before = list(session.scalars(earlier.where(Event.type == event.type)))
     published = event.document.published  # all of one article
-    if not _unrealized(event, published):  # "criticised the accord": the deal signed,
+    realized = not _unrealized(event, published)
+    if realized:  # "criticised the accord": the deal signed,
         # before the cabinet's "will meet on Monday to endorse the roadmap"
         before.sort(key=lambda e: (e.backgrounded, _unrealized(e, published)))
     if event.type in SPEECH_TYPES:  # "the spokeswoman said the declaration would...": the
@@ -696,8 +697,8 @@ def _antecedent(session: Session, event: Event, mention: Mention) -> tuple[int, 
     # the shooting told after it
     if not before and (other_types := anaphor_types().get(event.type)):
         before = [e for e in session.scalars(earlier.where(Event.type.in_(other_types)))
-                  if _unrealized(e, published) <= _unrealized(event, published)][:1]
-        # "the walkout was peaceful" does not name "a promise of no strikes" told before
+                  if not (realized and _unrealized(e, published))][:1]  # "the walkout
+        # was peaceful" does not name "a promise of no strikes" told before it
     if not before:
         return None
     (other,) = _mentions(session, before)
