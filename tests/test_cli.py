@@ -84,6 +84,8 @@ def test_bad_files_in_a_folder(runner, tmp_path, nlp):
     (folder / "good.txt").write_text(SEED.read_text("utf-8"), encoding="utf-8")
     (folder / "empty.txt").write_text("")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "long.txt").write_text("Troops arrived. " * 70_000)  # under --max-bytes,
+    # over the 1,000,000 characters spaCy parses
     (folder / "latin1.txt").write_bytes("Le président a parlé à Paris le 3 juin.".encode("latin-1"))
     (folder / "bad.jsonl").write_text('{"text": "Troops were deployed in Iraq on June 3."}\n'
                                       '{not json}\n', encoding="utf-8")
@@ -91,11 +93,12 @@ def test_bad_files_in_a_folder(runner, tmp_path, nlp):
     result = run(runner, "ingest", str(folder), "--db", db, "--published", "2015-06-12")
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 4, result.stderr
+    assert len(errors) == 5, result.stderr
     joined = "\n".join(errors)
-    for name in ("empty.txt", "binary.txt", "latin1.txt", "bad.jsonl:2"):
+    for name in ("empty.txt", "binary.txt", "long.txt", "latin1.txt", "bad.jsonl:2"):
         assert name in joined
     assert "not valid UTF-8" in joined and "binary" in joined and "malformed JSON" in joined
+    assert "more than the pipeline's limit" in joined
     assert result.stderr.count("empty.txt") == 1  # one line per bad input, not a log line too
     assert "2 stored" in result.stderr
     # what was stored stays, and a later run keeps it

@@ -71,6 +71,11 @@ def ingest(
                 fail(str(item))
                 continue
             report.read += 1
+            if len(item.text) > nlp.max_length:  # spaCy refuses it (and would need about
+                # 1 GB of memory per 100,000 characters to parse it)
+                fail(f"{item.source or '<text>'}: {len(item.text):,} characters, more than "
+                     f"the pipeline's limit of {nlp.max_length:,}; split it into articles")
+                continue
             digest = content_hash(item.text)
             with sessions() as session:
                 known = find_document(session, item.text)
