@@ -1462,3 +1462,29 @@ def test_a_later_death_joins_the_deaths_days_before_it(sessions):
     assert stored == [False, True, False]
     assert clusters["later death"] == clusters["first"]
     assert clusters["other death"] != clusters["first"]
+
+
+def test_a_bare_retelling_of_several_story_events_joins_the_one_most_articles_told():
+    """A wrap-up's undated "the negotiations" may be either meeting its story told
+    before: it joins the one three articles reported over the one a single article did,
+    but not on a tie, not when it is a "second" one, not when it did not happen, and not
+    when its own article dated that meeting itself (then it tells another)."""
+    from timeline.dedup import Mention, _sole_retold
+
+    def meeting(day: int, trigger: str) -> Mention:
+        when = date(2026, 5, day)
+        return Mention(day, "meeting", when, when, "explicit", when, frozenset({1}),
+                       frozenset({2}), trigger, words=frozenset({trigger}))
+
+    story = {10: meeting(6, "talks"), 20: meeting(13, "negotiations")}
+    retold = Mention(3, "meeting", None, None, "reported", date(2026, 5, 25), frozenset(),
+                     frozenset(), "negotiations", document_id=9)
+    sources = {10: 1, 20: 3}
+    assert _sole_retold(retold, story, True, sources) == [(1.0, 20)]
+    assert _sole_retold(retold, story, True, {10: 3, 20: 1}) == [(1.0, 10)]
+    assert _sole_retold(retold, story, True, {10: 2, 20: 2}) == []  # a tie
+    assert _sole_retold(retold, story, True, {10: 1, 20: 1}) == []  # each told once
+    assert _sole_retold(retold, story, True) == []  # counts unknown: as before
+    assert _sole_retold(replace(retold, ordinals=frozenset({"2"})), story, True, sources) == []
+    assert _sole_retold(retold, story, True, sources, realized=False) == []
+    assert _sole_retold(retold, story, True, sources, dated_here=frozenset({20})) == []

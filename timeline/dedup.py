@@ -45,6 +45,7 @@ COMMON_SHARE = 0.02  # an entity named by more than this share of all articles..
 COMMON_MIN_DOCUMENTS = 50  # ...and by more than this many does not mark a story
 ANTECEDENTS = 20  # an anaphor looks this far back in its article for its own word
 ANTECEDENT_MEMBERS = 50  # an anaphor is checked against this many (latest) of a cluster's
+MOST_TOLD_MIN = 2  # articles that told a story event, for a bare retelling to pick it of several
 RETOLD_MARGIN = 1.0  # a retelling this much closer than any recent cluster is preferred
 PLACE_KINDS = ("city", "region", "area")  # below a country: where an attack on it happened
 STEM = 5  # "deployed" and "deployment" are one word for clustering
@@ -805,21 +806,38 @@ def _bridge(session: Session, event: Event, best: tuple[float, int], joined_to: 
             joined.append(b)
 
 
-def _sole_retold(mention: Mention, story: dict[int, Mention],
-                 anaphoric: bool = True) -> list[tuple[float, int]]:
+def _sole_retold(mention: Mention, story: dict[int, Mention], anaphoric: bool = True,
+                 sources: dict[int, int] | None = None, realized: bool = True,
+                 dated_here: frozenset[int] = frozenset()) -> list[tuple[float, int]]:
     """"Critics point out that the reinforcements were mostly taken from the southern
     border": a definite noun of a later report, undated and naming no one, is the one
-    event of its story told with its word before, when there is just one (two
-    deployments of the story, or none, leave it alone). A mention that is no anaphor ("it
-    took eleven days to get from an angry note to a signed readmission protocol") is so
-    only when its story told just one event of its type before, whatever its words."""
+    event of its story told with its word before, when there is just one, or one told
+    by more articles than the others (``_most_told``); a "second" one, or one not (yet)
+    realized, picks none of several. A mention that is no anaphor ("it took eleven days
+    to get from an angry note to a signed readmission protocol") is so only when its
+    story told just one event of its type before, whatever its words."""
     if mention.basis != "reported" or mention.actors or mention.places:
         return []
     told = [c for c, other in story.items()  # all of the mention's type (the candidates')
             if (_words_match(mention, other) or not anaphoric) and _told_before(mention, other)]
+    if len(told) > 1 and sources and realized and not (mention.ordinals - {"1"}):
+        told = _most_told(told, sources, dated_here)
     if len(told) != 1 or not _words_match(mention, story[told[0]]):
         return []
     return [(MIN_SCORE, told[0])]
+
+
+def _most_told(told: list[int], sources: dict[int, int], dated_here: frozenset[int]) -> list[int]:
+    """Of several story events a bare retelling may be, the one told by the most articles
+    (at least ``MOST_TOLD_MIN``, more than any other): a wrap-up's "the negotiations" is
+    the round every report covered, not a side meeting one article mentioned. Not when
+    the retelling's own article dated that event itself: "the earthquake of February 17
+    killed 36 ... and the aftershock left four more dead" tells another."""
+    ranked = sorted(told, key=lambda c: sources.get(c, 0), reverse=True)
+    top, runner_up = sources.get(ranked[0], 0), sources.get(ranked[1], 0)
+    if top >= MOST_TOLD_MIN and top > runner_up and ranked[0] not in dated_here:
+        return ranked[:1]
+    return told
 
 
 def _first_of_story(mention: Mention, story: dict[int, Mention]) -> list[tuple[float, int]]:
@@ -948,8 +966,12 @@ def assign_cluster(
 
         if not matches and antecedent is None:  # a bare mention, no anaphor, needs a
             # closer story: one more shared name
-            matches = _sole_retold(mention, in_story(STORY_MIN_SHARED + (not event.anaphoric)),
-                                   event.anaphoric)
+            matches = _sole_retold(
+                mention, in_story(STORY_MIN_SHARED + (not event.anaphoric)), event.anaphoric,
+                {c: len({m.document_id for m in members}) for c, members in clusters.items()},
+                not _unrealized(event, mention.published),
+                frozenset(c for c, members in clusters.items() if any(
+                    m.document_id == mention.document_id and _dated(m) for m in members)))
         if not matches and antecedent is None:
             matches = _first_of_story(mention, in_story())
         if len(matches) > 1:
