@@ -238,6 +238,14 @@ CASES = [
     ("About 2,000 soldiers arrived in the Catatumbo region on Monday, two days after an ELN "
      "assault on hamlets near Tibu left nine civilians dead.", "dead", "explicit",
      "2026-04-04"),
+    # the deaths an event left behind have the day of its "left": its own, or the one
+    # counted from the event before ("the aftershock two days later left four more dead")
+    ("The earthquake of April 2 killed 36 people, and the aftershock two days later left "
+     "four more dead.", "dead", "explicit", "2026-04-04"),
+    ("The blast left five dead on Sunday.", "dead", "explicit", "2026-04-05"),
+    # ... not the day of another verb: the injured were hurt before they were flown
+    ("A helicopter flew four injured people to hospital on Monday.", "injured", "reported",
+     None),
     # a fronted measured phrase before a present-tense clause counts back from today
     ("ANALYSIS - Seventeen days after the offensive on the hamlets, the state is more "
      "visible than at any time in years.", "offensive", "explicit", "2026-03-24"),

@@ -31,6 +31,7 @@ TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward"
 DELIVERING = {"deliver", "send", "hand", "present", "submit", "file", "lodge", "issue",
               "publish", "release"}  # "signed by the minister and delivered on Monday"
 # "a day of talks", "a second round of voting": the stretch of time the event fills
+LEAVING = {"leave"}  # "the blast left five dead": the day of the verb is the deaths' day
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
                 "slate", "call", "announce", "order", "organise", "organize"}
@@ -271,6 +272,18 @@ def _claimed(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def _resulting_state_of(adjective: Token) -> Token | None:
+    """The verb that left the state an adjective trigger tells: "left three people dead",
+    "left 12 dead", "left four more dead"; not "flew four injured people to hospital on
+    Monday", who were hurt before."""
+    head = adjective.head
+    if adjective.dep_ == "amod" and head.dep_ == "dobj":
+        head = head.head
+    elif adjective.dep_ not in ("oprd", "dobj"):
+        return None
+    return head if head.pos_ in VERBAL and head.lemma_ in LEAVING else None
+
+
 def attached_timex(
     trigger: Token,
     candidates: list[tuple[Timex, Span]],
@@ -315,6 +328,9 @@ def attached_timex(
     if trigger.pos_ not in VERBAL and relative_carriers:
         anchors.extend(v for v in going_on_in(trigger, relative_carriers) if v not in anchors)
         # "the ultimatum, which expired on July 10", whatever the noun's own place
+    if trigger.pos_ == "ADJ" and (result := _resulting_state_of(trigger)) is not None:
+        anchors.append(result)  # "the aftershock two days later left four more dead": the
+        # day of the verb that brought the state about
     verb = governing_verb(noun)
     in_state = verb is not None and _in_state(noun, verb)  # "on strike since Monday"
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
