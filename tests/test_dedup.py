@@ -1488,3 +1488,19 @@ def test_a_bare_retelling_of_several_story_events_joins_the_one_most_articles_to
     assert _sole_retold(replace(retold, ordinals=frozenset({"2"})), story, True, sources) == []
     assert _sole_retold(retold, story, True, sources, realized=False) == []
     assert _sole_retold(retold, story, True, sources, dated_here=frozenset({20})) == []
+
+
+def test_a_doer_who_takes_part_in_the_other_event_sets_it_apart_from_nothing():
+    """"The Chinese agreement" (China told as its doer) is the deal the Cook Islands
+    signed with China, where China takes part; Denmark's deployment is not Britain's
+    when Denmark takes no part in Britain's."""
+    from timeline.dedup import Mention, _conflict
+
+    def m(agents: set[int], actors: set[int]) -> Mention:
+        return Mention(1, "agreement", None, None, "reported", date(2026, 3, 3),
+                       frozenset(actors), frozenset(), "agreement", agents=frozenset(agents))
+
+    china, cook_islands, britain, denmark, estonia = 1, 2, 3, 4, 5
+    assert not _conflict(m({china}, {china}), m({cook_islands}, {cook_islands, china}))
+    assert not _conflict(m({cook_islands}, {cook_islands, china}), m({china}, {china}))
+    assert _conflict(m({denmark}, {denmark, estonia}), m({britain}, {britain, estonia}))
