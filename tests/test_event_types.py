@@ -25,6 +25,12 @@ import timeline
      "answered it with a lockout.", "strike", "protest"),
     ("Gunmen were striking the base at dawn. The strike killed two soldiers.", "strike",
      "attack"),
+    # ... or of a sentence that tells a labour word of its own
+    ("The deal was signed at the Labour Ministry ten days after the strike began.", "strike",
+     "protest"),
+    ("The strike ended when the union accepted the offer.", "strike", "protest"),
+    ("The strike began ten days after the deal was signed.", "strike", "attack"),
+    ("An air strike killed two members of the union.", "strike", "attack"),
     ("Strikers marched on Monday. A drone strike hit a convoy on Tuesday.", "strike", "attack"),
     ("Strikers marched on Monday. The strike on the convoy came a day later.", "strike",
      "attack"),

@@ -659,8 +659,12 @@ class EventExtractor:
         of ``words`` anywhere ("strikers", "the walkout", "14 striking pluckers") takes that
         sense ("a lawful strike": a labour strike), unless told with one of ``unless`` or
         with its target ("the drone strike", "the strike on the convoy")."""
-        if trigger.pos_ != "NOUN" or not self._doc_words & self.word_lists.get(sense["words"], set()):
+        if trigger.pos_ != "NOUN":
             return False
+        near = self.word_lists.get(sense.get("sentence_words", ""), set())
+        if not self._doc_words & self.word_lists.get(sense["words"], set()) and not any(
+                t.lower_ in near for t in trigger.sent):  # "the Labour Ministry ... ten
+            return False  # days after the strike began": a word of its own sentence
         unless = self.word_lists.get(sense.get("unless", ""), set())
         return not any(c.dep_ in ("amod", "compound", "nmod", "poss")
                        and (c.lemma_.lower() in unless or c.lower_ in unless)
