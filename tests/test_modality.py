@@ -10,6 +10,9 @@ CASES = [
     # (sentence, trigger, modality)
     ("Police arrested two men in Mombasa on Monday.", "arrested", "asserted"),
     ("Police did not arrest anyone on Monday.", "arrest", "negated"),
+    # a verb that ends its object ("call off") does not negate it: the strike goes on
+    ("The union did not call off the strike.", "strike", "asserted"),
+    ("The union did not call a strike.", "strike", "negated"),
     ("The government offered a reward for his capture on Monday.", "capture", "hypothetical"),
     ("The envoy said any deal must allow inspectors full access.", "deal", "hypothetical"),
     ("Residents called for the arrest of the commander on Monday.", "arrest", "hypothetical"),

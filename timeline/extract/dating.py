@@ -21,7 +21,7 @@ from ..types import (
     EventDate,
     Timex,
 )
-from .roles import VERBAL, definite, governing_verb, negated
+from .roles import VERBAL, definite, ends_object, governing_verb, negated
 
 _RELATIVE = re.compile(r"\b(?:following|next|later|after|subsequent)\b", re.IGNORECASE)
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -235,7 +235,7 @@ def spoken_of(trigger: Token, carriers: frozenset[str] | None) -> bool:
     verb = trigger.head
     judged = any(c.dep_ in ("acomp", "oprd") for c in verb.children)  # "go unanswered"
     if verb.pos_ not in VERBAL or verb.lemma_ in carriers and not judged \
-            or verb.lemma_ in SCHEDULING:
+            and not ends_object(verb) or verb.lemma_ in SCHEDULING:
         return False
     # only a frame that looks back at the event: negated ("will not reverse"), judged ("would
     # not go unanswered") or acting on what exists ("will investigate the attack"); not "the

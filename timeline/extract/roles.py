@@ -415,6 +415,12 @@ def place_candidates(trigger: Token, targeted: bool = False) -> list[Token]:
     return found
 
 
+def ends_object(verb: Token) -> bool:
+    """"call off", "break off": a phrasal verb that ends its object, not one that carries
+    it ("would not call off the stoppage" still tells a stoppage)."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def negated(trigger: Token, carriers: frozenset[str] | None = None) -> bool:
     """"did not sign a deal", "no one was arrested". A noun shares the negation of the verb
     it is the object of only when that verb carries it (one of ``carriers``, when given):
@@ -422,7 +428,7 @@ def negated(trigger: Token, carriers: frozenset[str] | None = None) -> bool:
     verb = governing_verb(trigger) or trigger
     if trigger.pos_ not in VERBAL and not (
         trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass", "attr")
-        and (carriers is None or verb.lemma_ in carriers)
+        and (carriers is None or verb.lemma_ in carriers and not ends_object(verb))
     ):
         verb = trigger  # "no one claimed responsibility for the attacks": the attacks happened
     for tok in {trigger, verb}:
