@@ -900,3 +900,13 @@ def test_the_raid_after_an_arrest(nlp, text, etype):
     (raid,) = [e for e in timeline.extract_events(text, published="2026-11-07")
                if e.trigger == "raid"]
     assert raid.type == etype
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Officials say 74 prisoners got away during Sunday's jailbreak.", "jailbreak"),
+    ("Investigators think the breakout was organised by a cattle-rustling gang.", "breakout"),
+    ("Gunmen blew open the gate of the prison on Sunday night.", "blew open"),
+])
+def test_a_prison_break_is_an_attack(text: str, trigger: str) -> None:
+    events = timeline.extract_events(text, published="2026-02-11")
+    assert [e.type for e in events if e.trigger == trigger] == ["attack"]
