@@ -810,8 +810,8 @@ def _bridge(session: Session, event: Event, best: tuple[float, int], joined_to: 
 
 
 def _sole_retold(mention: Mention, story: dict[int, Mention], anaphoric: bool = True,
-                 sources: dict[int, int] | None = None, realized: bool = True,
-                 dated_here: frozenset[int] = frozenset()) -> list[tuple[float, int]]:
+                 sources: dict[int, int] | None = None,
+                 realized: bool = True) -> list[tuple[float, int]]:
     """"Critics point out that the reinforcements were mostly taken from the southern
     border": a definite noun of a later report, undated and naming no one, is the one
     event of its story told with its word before, when there is just one, or one told
@@ -824,21 +824,19 @@ def _sole_retold(mention: Mention, story: dict[int, Mention], anaphoric: bool = 
     told = [c for c, other in story.items()  # all of the mention's type (the candidates')
             if (_words_match(mention, other) or not anaphoric) and _told_before(mention, other)]
     if len(told) > 1 and sources and realized and not (mention.ordinals - {"1"}):
-        told = _most_told(told, sources, dated_here)
+        told = _most_told(told, sources)
     if len(told) != 1 or not _words_match(mention, story[told[0]]):
         return []
     return [(MIN_SCORE, told[0])]
 
 
-def _most_told(told: list[int], sources: dict[int, int], dated_here: frozenset[int]) -> list[int]:
+def _most_told(told: list[int], sources: dict[int, int]) -> list[int]:
     """Of several story events a bare retelling may be, the one told by the most articles
-    (at least ``MOST_TOLD_MIN``, more than any other): a wrap-up's "the negotiations" is
-    the round every report covered, not a side meeting one article mentioned. Not when
-    the retelling's own article dated that event itself: "the earthquake of February 17
-    killed 36 ... and the aftershock left four more dead" tells another."""
+    (at least ``MOST_TOLD_MIN``, more than any other): a wrap-up's "two days after the
+    jailbreak" is the break every report covered, not the ambush one article told."""
     ranked = sorted(told, key=lambda c: sources.get(c, 0), reverse=True)
     top, runner_up = sources.get(ranked[0], 0), sources.get(ranked[1], 0)
-    if top >= MOST_TOLD_MIN and top > runner_up and ranked[0] not in dated_here:
+    if top >= MOST_TOLD_MIN and top > runner_up:
         return ranked[:1]
     return told
 
@@ -972,9 +970,7 @@ def assign_cluster(
             matches = _sole_retold(
                 mention, in_story(STORY_MIN_SHARED + (not event.anaphoric)), event.anaphoric,
                 {c: len({m.document_id for m in members}) for c, members in clusters.items()},
-                not _unrealized(event, mention.published),
-                frozenset(c for c, members in clusters.items() if any(
-                    m.document_id == mention.document_id and _dated(m) for m in members)))
+                not _unrealized(event, mention.published))
         if not matches and antecedent is None:
             matches = _first_of_story(mention, in_story())
         if len(matches) > 1:
