@@ -1502,3 +1502,16 @@ def test_a_doer_who_takes_part_in_the_other_event_sets_it_apart_from_nothing():
     assert not _conflict(m({china}, {china}), m({cook_islands}, {cook_islands, china}))
     assert not _conflict(m({cook_islands}, {cook_islands, china}), m({china}, {china}))
     assert _conflict(m({denmark}, {denmark, estonia}), m({britain}, {britain, estonia}))
+
+
+def test_a_time_of_day_with_no_day_of_its_own_may_be_a_day_off():
+    """"The shooting happened shortly before midnight", after "late on Saturday ... On
+    Sunday the government declared": the midnight took Sunday, the day last told; it may
+    be Saturday's. A day told with it ("Sunday afternoon", "at dawn on May 3") is firm."""
+    from timeline.dedup import _fuzz
+
+    assert _fuzz("midnight", True) == (1, 1)
+    assert _fuzz("dawn", True) == (1, 1)
+    assert _fuzz("Sunday midnight", True) == (0, 0)
+    assert _fuzz("dawn on May 3", True) == (0, 0)
+    assert _fuzz("Sunday afternoon", True) == (0, 0)

@@ -52,6 +52,8 @@ STEM = 5  # "deployed" and "deployment" are one word for clustering
 MAJORITY = 0.67  # more than this share of a cluster's members in the time window must fit a
 # mention the cluster as a whole does not (in effect, clusters of four or more)
 CONTEXT_WEIGHT = 0.5  # how much alike sentences count when a mention fits two clusters
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tomorrow", "tonight"})
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}|\d[\d,.]*")
 
@@ -567,6 +569,9 @@ def _fuzz(date_text: str | None, one_day: bool = False) -> tuple[int, int]:
         return 0, 0
     units, back, ahead = approximate_offsets()
     words = date_text.lower().split()
+    if words and words[-1] in times_of_day() and not any(
+            w[0].isdigit() or w in DAY_WORDS for w in words):
+        return 1, 1  # "shortly before midnight": on the day last told, maybe not its own
     for unit, direction in zip(words, words[1:], strict=False):
         if unit in units and direction in back | ahead:
             day, period = units[unit]
@@ -574,6 +579,11 @@ def _fuzz(date_text: str | None, one_day: bool = False) -> tuple[int, int]:
                 return day, day
             return (period, 0) if direction in back else (0, period)
     return 0, 0
+
+
+@functools.cache
+def times_of_day() -> frozenset[str]:
+    return frozenset(_types_file().get("approximate_offsets", {}).get("times_of_day", ()))
 
 
 @functools.cache
