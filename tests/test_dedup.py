@@ -1307,12 +1307,14 @@ def test_weeks_counted_back_may_mean_a_day_before_their_calendar_week():
     assert compatible_dates(m(*week, "a week later"), m(date(2026, 10, 20), date(2026, 10, 20)))
     assert not compatible_dates(m(*week, "a week later"), sunday_before)
     assert _fuzz("Tuesday") == (0, 0) and _fuzz(None) == (0, 0)
-    # a day counted in weeks ("a week before Monday", the 3rd) may be a day off either way
+    # a day counted in weeks ("a week before Monday", the 3rd) may be two days off either
+    # way: "a week after a shooting" on Saturday the 10th was Monday the 5th's
     day = date(2026, 8, 3)
     counted = Mention(1, "attack", day, day, "explicit", date(2026, 8, 11), frozenset(),
                       frozenset(), "fired", fuzz=_fuzz("a week before Monday", True))
-    assert compatible_dates(counted, m(date(2026, 8, 4), date(2026, 8, 4)))
-    assert not compatible_dates(counted, m(date(2026, 8, 5), date(2026, 8, 5)))
+    assert compatible_dates(counted, m(date(2026, 8, 5), date(2026, 8, 5)))
+    assert compatible_dates(counted, m(date(2026, 8, 1), date(2026, 8, 1)))
+    assert not compatible_dates(counted, m(date(2026, 8, 6), date(2026, 8, 6)))
 
 
 @pytest.mark.parametrize("twins", [False, True])
