@@ -251,6 +251,11 @@ CASES = [
      "visible than at any time in years.", "offensive", "explicit", "2026-03-24"),
     ("Seventeen days after the offensive, the army was more visible.", "offensive",
      "reported", None),
+    # ... and so does a fronted measured clause
+    ("Three weeks after seven people died near the village, the railway has two "
+     "explanations.", "died", "explicit", "2026-03-20"),
+    ("Three weeks after seven people died near the village, the railway had two "
+     "explanations.", "died", "reported", None),
 ]
 
 

@@ -477,7 +477,11 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
             # a water point on Sunday and took three men away, eight days after": the whole
         head = head.head
         main = attached_timex(head, candidates, frozenset())
+    if main is None and _fronted(clause, head):
+        main = _now(head)  # "Three weeks after seven people died near Cornesti, Moldova has
+        # two explanations": said today
     return _moved(main, gap, sign) if main is not None else None
+
 
 
 def _clause_gap(clause: Token, candidates: list[tuple[Timex, Span]]) -> tuple[int, Timex | None]:
@@ -686,7 +690,8 @@ def _measured_from(prep: Token, head: Token, candidates: list[tuple[Timex, Span]
 
 
 def _fronted(prep: Token, head: Token) -> bool:
-    """The phrase opens its clause, set off by a comma before the subject."""
+    """The phrase (or clause) opens its head's clause, set off by a comma before the
+    subject."""
     after = prep.right_edge.i + 1
     return prep.i < head.i and after < len(prep.doc) and prep.doc[after].text == "," and any(
         c.dep_ in ("nsubj", "expl") and after < c.i < head.i for c in head.children)
