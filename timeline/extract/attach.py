@@ -483,7 +483,6 @@ def _shifted(clause: Token, candidates: list[tuple[Timex, Span]]) -> Timex | Non
     return _moved(main, gap, sign) if main is not None else None
 
 
-
 def _clause_gap(clause: Token, candidates: list[tuple[Timex, Span]]) -> tuple[int, Timex | None]:
     """How a clause is placed against its head: 1 for "after", -1 for "before", 0 for
     neither, and the gap that measures it ("[two days] after they appealed")."""
