@@ -243,6 +243,12 @@ CASES = [
     ("The earthquake of April 2 killed 36 people, and the aftershock two days later left "
      "four more dead.", "dead", "explicit", "2026-04-04"),
     ("The blast left five dead on Sunday.", "dead", "explicit", "2026-04-05"),
+    # an event a dated clause acts to end was going on that day
+    ("Police fired tear gas on Tuesday to break up a protest in the town.", "protest",
+     "explicit", "2026-04-07"),
+    ("Riot police moved in on Tuesday to disperse the demonstration.", "demonstration",
+     "explicit", "2026-04-07"),
+    ("The union met on Tuesday to plan a strike.", "strike", "expected", None),
     # ... not the day of another verb: the injured were hurt before they were flown
     ("A helicopter flew four injured people to hospital on Monday.", "injured", "reported",
      None),

@@ -31,6 +31,7 @@ TOPIC_PREPS = {"about", "on", "over", "for", "regarding", "concerning", "toward"
 DELIVERING = {"deliver", "send", "hand", "present", "submit", "file", "lodge", "issue",
               "publish", "release"}  # "signed by the minister and delivered on Monday"
 # "a day of talks", "a second round of voting": the stretch of time the event fills
+ENDING = {"disperse", "break", "quell", "stop", "halt", "suppress"}  # "to break up a protest"
 LEAVING = {"leave"}  # "the blast left five dead": the day of the verb is the deaths' day
 STRETCHES = {"day", "round", "week", "hour", "night", "series", "month", "weekend"}
 RESCHEDULING = {"postpone", "delay", "reschedule", "plan", "expect", "set", "schedule",
@@ -272,6 +273,19 @@ def _claimed(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def _acted_on_while_going_on(noun: Token) -> Token | None:
+    """The verb of a clause done to end the event ``noun`` names, while it went on: "fired
+    tear gas on Thursday to break up a protest", "moved in on Friday to disperse the
+    demonstration"; not "called on Friday for an end to the strike"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ not in ("advcl", "xcomp") \
+            or verb.lemma_ not in ENDING or verb.head.pos_ not in VERBAL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb.head
+
+
 def _resulting_state_of(adjective: Token) -> Token | None:
     """The verb that left the state an adjective trigger tells: "left three people dead",
     "left 12 dead", "left four more dead"; not "flew four injured people to hospital on
@@ -328,6 +342,9 @@ def attached_timex(
     if trigger.pos_ not in VERBAL and relative_carriers:
         anchors.extend(v for v in going_on_in(trigger, relative_carriers) if v not in anchors)
         # "the ultimatum, which expired on July 10", whatever the noun's own place
+    if (purpose := _acted_on_while_going_on(noun)) is not None:
+        anchors.append(purpose)  # "fired tear gas on Thursday to break up a protest": the
+        # protest was going on that day
     if trigger.pos_ == "ADJ" and (result := _resulting_state_of(trigger)) is not None:
         anchors.append(result)  # "the aftershock two days later left four more dead": the
         # day of the verb that brought the state about
