@@ -25,6 +25,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from .models import DocumentEntity, Entity, EntityLink, Event, EventCluster, EventEntity
+from .temporal.lexicon import load_lexicon
 from .types import ACTOR_ROLES, ROLE_AGENT, ROLE_LOCATION
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,7 @@ STEM = 5  # "deployed" and "deployment" are one word for clustering
 MAJORITY = 0.67  # more than this share of a cluster's members in the time window must fit a
 # mention the cluster as a whole does not (in effect, clusters of four or more)
 CONTEXT_WEIGHT = 0.5  # how much alike sentences count when a mention fits two clusters
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tomorrow", "tonight"})
+DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}|\d[\d,.]*")
 
@@ -570,7 +570,7 @@ def _fuzz(date_text: str | None, one_day: bool = False) -> tuple[int, int]:
     units, back, ahead = approximate_offsets()
     words = date_text.lower().split()
     if words and words[-1] in times_of_day() and not any(
-            w[0].isdigit() or w in DAY_WORDS for w in words):
+            w[0].isdigit() or w in DEICTIC_DAYS or w in load_lexicon().weekdays for w in words):
         return 1, 1  # "shortly before midnight": on the day last told, maybe not its own
     for unit, direction in zip(words, words[1:], strict=False):
         if unit in units and direction in back | ahead:

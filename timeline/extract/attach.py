@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Timex
 from .dating import FUTURE_AUX, REPORTING_LEMMAS, awaited_prep, invited_for, to_infinitive
-from .roles import CAUSING, VERBAL, carries, going_on_in, governing_verb, performed_in
+from .roles import (
+    CAUSING,
+    VERBAL,
+    carries,
+    ends_object,
+    going_on_in,
+    governing_verb,
+    performed_in,
+)
 
 JUDGING_LEMMAS = {"condemn", "denounce", "deplore", "praise", "welcome", "criticise",
                   "criticize"}  # "condemned the attack on Monday": the day of the condemning
@@ -245,8 +253,7 @@ def _attached(
 def _called_off(verb: Token) -> bool:
     """"called off a four-day general strike on Thursday": the day it ended or was
     cancelled, not its own."""
-    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                         for c in verb.children)  # not "talks broke off"
+    return verb.lemma_ == "call" and ends_object(verb)  # not "talks broke off"
 
 
 def _told_after(span: Span, noun: Token) -> bool:
@@ -345,9 +352,6 @@ def attached_timex(
     if (purpose := _acted_on_while_going_on(noun)) is not None:
         anchors.append(purpose)  # "fired tear gas on Thursday to break up a protest": the
         # protest was going on that day
-    if trigger.pos_ == "ADJ" and (result := _resulting_state_of(trigger)) is not None:
-        anchors.append(result)  # "the aftershock two days later left four more dead": the
-        # day of the verb that brought the state about
     verb = governing_verb(noun)
     in_state = verb is not None and _in_state(noun, verb)  # "on strike since Monday"
     carrier = light_verbs is None or (verb is not None and carries(verb, light_verbs)
@@ -777,13 +781,15 @@ def inherited_timex(
             # "a day before an ultimatum was due to expire": the day it runs out; "two days
             # after an ELN assault on hamlets left nine civilians dead": what it did then
             return _shifted(verb, candidates)
-    if trigger.pos_ == "ADJ" and trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod") \
-            and trigger.head.pos_ in VERBAL:  # "found seven people dead on Wednesday", "shot
-        # dead a guard on Monday"; also "two days after an assault left nine civilians dead"
-        verb = trigger.head
-        return attached_timex(verb, candidates, frozenset()) or (
-            _shifted(verb, candidates)
-            if verb.dep_ == "advcl" and _marks(verb) & SHIFTING_MARKS else None)
+    if trigger.pos_ == "ADJ" and (maker := _resulting_state_of(trigger) or (
+            trigger.head if trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "advmod")
+            and trigger.head.pos_ in VERBAL else None)) is not None:
+        # "found seven people dead on Wednesday", "shot dead a guard on Monday"; also "two
+        # days after an assault left nine civilians dead", "the aftershock two days later
+        # left four more dead" (the day of the verb that brought the state about)
+        return attached_timex(maker, candidates, frozenset()) or (
+            _shifted(maker, candidates)
+            if maker.dep_ == "advcl" and _marks(maker) & SHIFTING_MARKS else None)
     if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
         # "the Feb. 23 accord signed by Annan": the participle shares its noun's date, also
         # one counted from another ("three days after a capsizing killed 27")
