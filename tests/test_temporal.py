@@ -311,6 +311,24 @@ def test_a_few_background_years_do_not_make_a_narrative():
     ("On July 6 it reported. A week after that the ministers gathered.",
      [("July 6", "2015-07-06"), ("A week after that", "2015-07-13")]),
     ("A week ago the ministers gathered.", [("A week ago", "2015-W23")]),
+    # a part of the day last told, or of the day after or before it; "the day after" at
+    # a clause's end, not "the day after the vote"
+    ("On June 1 police arrested him. The next evening thousands marched, and that "
+     "night police charged. Three days later two reporters were held.",
+     [("June 1", "2015-06-01"), ("The next evening", "2015-06-02TEV"),
+      ("that night", "2015-06-02"), ("Three days later", "2015-06-05")]),
+    ("The prison fell on June 4. That afternoon the crowd dispersed; the night before, "
+     "guards had fled.", [("June 4", "2015-06-04"), ("That afternoon", "2015-06-04TAF"),
+                          ("the night before", "2015-06-03TNI")]),
+    ("Rebels attacked on Monday, and early the following morning the army retook the town.",
+     [("Monday", "2015-06-08"), ("early the following morning", "2015-06-09TMO")]),
+    ("The talks ended on May 3. They resumed the day after.",
+     [("May 3", "2015-05-03"), ("the day after", "2015-05-04")]),
+    # two units in one offset: told to the finer one
+    ("Visas were suspended on May 4. A week and a day after that the ministers met, and "
+     "a year and two months later they signed.",
+     [("May 4", "2015-05-04"), ("A week and a day after that", "2015-05-12"),
+      ("a year and two months later", "2016-07")]),
 ])
 def test_anaphora_count_from_the_time_last_mentioned(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, REF)] == expected
@@ -326,6 +344,10 @@ def test_a_definite_weekday_needs_a_date_told_before_it():
         ("Saturday", "DATE", "2015-06-06")]
     assert values("We will know more the next day.", "2015-06-10") == [
         ("the next day", "DATE", "XXXX-XX-XX")]
+    assert values("They met that evening.", "2015-06-10") == [
+        ("that evening", "DATE", "XXXX-XX-XX")]
+    assert values("He said that morning prayers were cancelled.", "2015-06-10") == []
+    assert values("Police came the day after the election.", "2015-06-10") == []
 
 
 def test_that_after_a_verb_of_saying_opens_a_clause_not_a_week():

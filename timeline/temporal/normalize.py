@@ -624,6 +624,22 @@ class Normalizer:
         saturday = weekday_near(self.ref, 6, 1 if self.tense(m) == FUTURE else -1)
         return "DATE", fmt_unit(saturday, "WE")
 
+    def r_relpart(self, m: re.Match[str]) -> Result:
+        """"the next evening", "the following morning", "that afternoon", "the night
+        before", "the day after": a part of the day last told (or of the day after or
+        before it); unknown with no day told before."""
+        if m["that"] and self.reported_that(m):
+            return None  # "said that morning prayers ..."
+        word = (m["p"] or m["p2"] or m["p3"]).lower()
+        step = {"next": 1, "following": 1, "previous": -1, "after": 1, "before": -1}.get(
+            (m["rel"] or m["dir"] or "").lower(), 0)
+        base = self.ctx.anchor
+        part = self.lex.parts_of_day.get(word) if word != "day" else None
+        if base is None:
+            return "DATE", "XXXX-XX-XX"
+        day = base + timedelta(days=step)
+        return ("TIME", f"{day.isoformat()}T{part}") if part else ("DATE", day.isoformat())
+
     def r_relunit(self, m: re.Match[str]) -> Result:
         rel = m["rel"].lower()
         unit_word = m["u"].lower()
@@ -665,10 +681,15 @@ class Normalizer:
             return "DATE", "XXXX"
         if n is None or n != int(n):
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        if unit == "Y" and sign < 0 and self.ref and self._quarter_context(m):
+        if unit == "Y" and sign < 0 and self.ref and not m["u2"] and self._quarter_context(m):
             # "net rose to $5 million from $4 million a year earlier": the same quarter
             return "DATE", fmt_unit(shift(last_quarter(self.ref), "Y", -int(n)), "Q")
         target = shift(base, unit, sign * int(n))
+        if m["u2"]:  # "a week and a day later": both, told to the finer unit
+            unit2, n2 = unit_code(m["u2"]), number(m["n2"])
+            if unit2 in ("TH", "TM", "S") or n2 is None or n2 != int(n2):
+                return "DATE", fmt_unit(target, "D" if unit == "D" else unit)
+            target, unit = shift(target, unit2, sign * int(n2)), unit2
         if unit == "W" and not relative_to_now and anchor is not None:
             return "DATE", target.isoformat()  # "On July 6 ... A week after that": July 13
         return "DATE", fmt_unit(target, "D" if unit == "D" else unit)

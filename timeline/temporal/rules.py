@@ -48,6 +48,7 @@ def build_rules() -> tuple[Rule, ...]:
     units = rf"(?:{unit}s?|centuries|millennia)"
     season = rf"(?:{alternation(lex.seasons)})"
     part = rf"(?:{alternation(lex.parts_of_day)})"
+    day_part = "morning|afternoon|evening"  # "the next night" is the relunit rule's
     rel = (r"(?:last|next|this|past|coming|previous|following|current|same|that|upcoming|"
            r"preceding|prior)")
     ordinal = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -133,13 +134,23 @@ def build_rules() -> tuple[Rule, ...]:
             r"(?(demo)(?!\s+(?:before|after|of|when)\b|['’]s\b))",  # not "said that Friday's vote"
         ),
         ("weekend", r"\bthe\s+weekend\b"),
+        (  # "the next evening", "that morning", "the night before": a part of the day last
+            # told, or of the one after or before it
+            "relpart",
+            rf"\b(?:the\s+(?P<rel>next|following|previous)\s+(?P<p>{day_part})"
+            rf"|(?P<that>that)\s+(?P<p2>{day_part})"
+            rf"|the\s+(?P<p3>{day_part}|night|day)\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$)))\b",
+        ),
         (
             "relunit",
             rf"\b(?:the\s+)?(?P<rel>{rel})\s+(?P<u>{unit}|{season})(?!s)\b(?P<orso>\s+or\s+so)?",
         ),
         (
             "offset",
-            rf"\b(?P<n>{num_compound}|a|an)[\s-]+(?P<u>{units})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
+            rf"\b(?P<n>{num_compound}|a|an)[\s-]+(?P<u>{units})"
+            # "a week and a day later", "a year and two months after that"
+            rf"(?:\s+and\s+(?P<n2>{num}|a|an)[\s-]+(?P<u2>{units}))?"
+            rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
             r"(?:before|after)(?=\s*(?:[,.;:!?)]|$))|(?:before|after)\s+that(?=\s*(?:[,.;:!?)]|$)|"
             # "a week after that the ministers met": "that" is no determiner before "the"
             rf"\s+(?:{alternation(lex.clause_openers)})\b)|from\s+now|hence|back)\b",
