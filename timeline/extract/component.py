@@ -683,9 +683,11 @@ class EventExtractor:
         Not a plural: "further walkouts", "no new strikes" are no one event of a sequence."""
         if trigger.tag_ in ("NNS", "NNPS"):
             return None
-        words = [c for c in trigger.children if c.i < trigger.i and (
+        owners = [trigger] + ([trigger.head] if trigger.dep_ == "compound" else [])
+        words = [c for owner in owners for c in owner.children if c.i < trigger.i and (
             c.dep_ in ("amod", "advmod") or c.dep_ == "compound" and c.tag_ == "JJ")
-            and not (c.text.isupper() and len(c.text) > 1)]  # "the NEW report": a name
+            and not (c.text.isupper() and len(c.text) > 1)]  # "the NEW report": a name;
+        # "five days after the first attack police detained", parsed "first ... police"
         for word in words:
             text = word.lower_.split("-")[0]  # "first-round"
             if text in self.ordinal_ranks:
