@@ -51,6 +51,7 @@ from .dating import (
     verb_tense_of,
 )
 from .mentions import (
+    DASHES,
     PLACE_LABELS,
     MentionResolver,
     entity_of,
@@ -272,10 +273,16 @@ class EventExtractor:
             if ent.label_ not in NAMED_LABELS:
                 continue
             part = None
+            slug = _slug(ent)
+            if slug and ent[-1].text in DASHES and len(ent) > 1:  # "KAMPALA -": a dateline
+                ent = Span(doc, ent.start, ent.end - 1, label="GPE")
             if ent.label_ in PLACE_LABELS:
                 part = self.resolver.place(ent, ROLE_MENTION)
             if part is None:
                 part = self.resolver.from_entity(ent, ROLE_MENTION)
+                if slug and self.resolver.aliases.lookup(part.name) is None:
+                    continue  # "ANALYSIS - Three weeks after ...": a kind of article, not
+                    # a place or body known by that name
             if part.kind != KIND_MEDIA and part.name:
                 found.append(part)
         return found
@@ -969,6 +976,15 @@ def _number(token: Token) -> float:
         return float(token.text.replace(",", ""))
     except ValueError:
         return 0.0
+
+
+def _slug(ent: Span) -> bool:
+    """The capitals opening an article before a dash: a dateline ("KAMPALA -") or a news
+    agency's slug ("ANALYSIS -", "EXCLUSIVE-", "FACTBOX -"), which names no one."""
+    text = ent.text.rstrip(" " + "".join(DASHES))
+    rest = ent.doc.text[ent.start_char + len(text):].lstrip(" ")
+    return not ent.doc.text[: ent.start_char].strip() and text.isupper() \
+        and rest[:1] in DASHES
 
 
 def _in_compound_modifier(span: Span) -> bool:
