@@ -842,6 +842,21 @@ def test_a_gap_after_an_event_told_before_dates_the_clause(nlp, text, trigger, v
     assert dates == {value}
 
 
+def test_times_told_after_a_gap_count_on_from_the_gap():
+    """"Two days after the blast, police detained the supervisor. Six days later, they
+    arrested the director": "six days later" counts from the detention (the blast's day
+    moved by the gap), and "the next day" from that; a date told again ends the chain."""
+    text = ("A silo exploded at the port on March 8, killing five workers. Two days after "
+            "the blast, police detained the shift supervisor. Six days later, they arrested "
+            "the managing director. The next day the union called a strike. On March 20 the "
+            "port reopened, and two days later the ministers met.")
+    dates = {e.trigger: e.date.value for e in timeline.extract_events(text, PUBLISHED)}
+    assert dates["detained"] == "2026-03-10"
+    assert dates["arrested"] == "2026-03-16"
+    assert dates["strike"] == "2026-03-17"
+    assert dates["met"] == "2026-03-22"
+
+
 def test_a_short_past_verb_is_past():
     """"used" (too short for the "-ed" rule) is a past verb: "On May 14 the minister used a
     statement to promise that no one would be protected" is this May 14, not next year's,

@@ -74,6 +74,8 @@ class Timex:
     mod: str | None = None
     anchored: bool = False  # True when the value was resolved against a reference date
     range_end: str | None = None  # "from June 3 to 5": the value of the range's other end
+    anchor: date | None = field(default=None, compare=False, repr=False)  # the day last
+    # told before it, which "two days later" or "the next morning" counts from
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ today). It does no database work.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -250,6 +251,7 @@ class EventExtractor:
             out[k] = replace(event, date=EventDate(
                 moved, moved, "day", BASIS_EXPLICIT, moved.isoformat(),
                 f"{found[1].text} {word} {events[j].trigger}"))
+            out = _rechained(out, timexes, found[1], moved, published)
         return out
 
     @staticmethod
@@ -976,6 +978,48 @@ def _number(token: Token) -> float:
         return float(token.text.replace(",", ""))
     except ValueError:
         return 0.0
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CHAINED = re.compile(  # told from the day last told: "six days later", "the next morning"
+    r"(?:\blater|\bearlier|\b(?:after|before) that|\bthe (?:next|following|previous) "
+    r"(?:day|morning|afternoon|evening|night)|\bthat (?:morning|afternoon|evening|night)|"
+    r"\bthe (?:day|night|morning|evening) (?:after|before))$", re.IGNORECASE)
+
+
+def _rechained(events: list[ExtractedEvent], timexes: list[tuple[Timex, Span]], gap: Timex,
+               day: date, published: date | None) -> list[ExtractedEvent]:
+    """"Two days after the blast, police detained the supervisor. Six days later, they
+    arrested the director": the times after ``gap`` that count on from the day last told
+    ("six days later", then "the next day" from that) count from ``day``, the day the gap
+    gave, not from the date written before it. The chain ends at the first day told
+    otherwise (a date, a weekday)."""
+    moved: dict[tuple[str, str], str] = {}
+    delta: timedelta | None = None
+    previous: date | None = None
+    for timex in sorted((t for t, _ in timexes if t.start >= gap.end), key=lambda t: t.start):
+        if not _DAY_VALUE.match(timex.value):
+            continue  # "P6D", "2026-W11": no day the next one counts from
+        if not _CHAINED.search(timex.text) or timex.anchor is None or (
+                previous is not None and timex.anchor != previous):
+            break
+        told = date.fromisoformat(timex.value[:10])
+        delta = delta if delta is not None else day - timex.anchor
+        previous = told
+        moved[(timex.text, timex.value)] = (told + delta).isoformat() + timex.value[10:]
+    if not delta:
+        return events
+    out = []
+    for event in events:
+        d = event.date
+        value = moved.get((d.text or "", d.value or ""))
+        if value is not None and d.start is not None and d.end is not None and (
+                event.trigger_start >= gap.start) and (
+                published is None or d.end + delta <= published or event.modality == "expected"):
+            event = replace(event, date=replace(d, start=d.start + delta, end=d.end + delta,
+                                                value=value))
+        out.append(event)
+    return out
 
 
 def _slug(ent: Span) -> bool:

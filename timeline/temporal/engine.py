@@ -48,6 +48,7 @@ class _Found:
     value: str
     mod: str | None = None
     range_end: str | None = None
+    anchor: date | None = None
 
 
 # after a possessive name: CBS's "60 Minutes", ABC News' "This Week"
@@ -219,6 +220,7 @@ def find_timexes(
                for y in _DIGIT_YEAR.findall(m.group(0))]
     ctx.narrative = is_narrative(written, ref)
     for start, end, name, m in candidates:
+        anchor = ctx.anchor
         result = normalizer.run(name, m)
         if result is None:
             continue
@@ -247,6 +249,7 @@ def find_timexes(
             previous_end = end
             continue
         f = _with_modifier(text, f, previous_end)
+        f.anchor = anchor
         found.append(f)
         previous_end = f.end
         if kind in ("DATE", "TIME") and re.match(r"\d{4}-\d{2}-\d{2}", value) and not (
@@ -260,6 +263,6 @@ def find_timexes(
             ctx.year, ctx.year_at = int(value[:4]), f.end
     return [
         Timex(start=f.start, end=f.end, text=text[f.start : f.end], type=f.type, value=f.value,
-              mod=f.mod, anchored=ref is not None, range_end=f.range_end)
+              mod=f.mod, anchored=ref is not None, range_end=f.range_end, anchor=f.anchor)
         for f in _ranges(text, _compose(text, found))
     ]
