@@ -1271,6 +1271,23 @@ def test_two_descriptions_keep_all_their_words(x, y):
     assert not _described_alike(m(x), m(y))
 
 
+@pytest.mark.parametrize("same_article", [True, False])
+def test_a_bare_government_and_another_countrys_in_one_article_are_two(same_article):
+    """"Norway will close the border, the government announced ... a week after Finland's
+    government said ...": in one article the bare "the government" is the article's own,
+    told apart from the one it names an owner for; across articles it may be that one."""
+    from timeline.dedup import Mention, _described_alike
+
+    def m(name: str, document: int) -> Mention:
+        return Mention(1, "statement", None, None, "reported", date(2026, 9, 16), frozenset(),
+                       frozenset(), "said", document_id=document,
+                       descriptions=frozenset({name}))
+
+    assert _described_alike(m("government", 1), m("finland's government", 1 if same_article
+                                                   else 2)) != same_article
+    assert _described_alike(m("health ministry", 1), m("ministry", 1))
+
+
 def test_two_reports_may_place_a_deadline_a_day_apart():
     """"a midnight deadline on Friday" and "the deadline passed on Saturday": a deadline's
     day is told a day either way (``date_slack``); other events' days are not."""

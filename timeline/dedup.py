@@ -266,12 +266,21 @@ def _described_alike(a: Mention, b: Mention) -> bool:
              for y in b.descriptions | b.organizations]
     pairs += [(y, x, True) for x in a.organizations for y in b.descriptions]
     generic = generic_modifiers()
+    one_article = bool(a.document_id) and a.document_id == b.document_id
     for x, y, named in pairs:  # x: a description
         wx, wy = x.casefold().split(), y.casefold().split()
+        if one_article and _owned(wx) != _owned(wy):
+            continue  # "the government" and "Finland's government" of one article: the
+            # article's own and another country's
         kept = set(wx[:-1]) - generic | {wx[-1]} if named and not generic & set(wy) else set(wx)
         if wx[-1] == wy[-1] and (kept <= set(wy) or set(wy) <= set(wx)):
             return True  # not "federal government" and "provincial government": two
     return False  # descriptions keep all their words
+
+
+def _owned(words: list[str]) -> bool:
+    """Told with its owner: "finland's government", "the ministry's"."""
+    return any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _holds_office(a: Mention, b: Mention) -> bool:
