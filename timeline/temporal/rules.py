@@ -48,7 +48,8 @@ def build_rules() -> tuple[Rule, ...]:
     units = rf"(?:{unit}s?|centuries|millennia)"
     season = rf"(?:{alternation(lex.seasons)})"
     part = rf"(?:{alternation(lex.parts_of_day)})"
-    day_part = "morning|afternoon|evening"  # "the next night" is the relunit rule's
+    day_part = alternation(k for k, v in lex.parts_of_day.items() if v != "NI")  # "the
+    # next night" is the relunit rule's (night is a unit), "the next overnight" no phrase
     rel = (r"(?:last|next|this|past|coming|previous|following|current|same|that|upcoming|"
            r"preceding|prior)")
     ordinal = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
