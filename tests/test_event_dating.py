@@ -857,6 +857,19 @@ def test_times_told_after_a_gap_count_on_from_the_gap():
     assert dates["met"] == "2026-03-22"
 
 
+def test_a_clause_after_a_relative_clause_keeps_no_main_day():
+    """"elected on Saturday, after a week in which two runners were suspended and a
+    pharmacist was arrested": the parse hangs "arrested" on "elected", but the clause may
+    as well belong to the week's; "arrested two men on Friday and prosecutors charged
+    them" still shares the day."""
+    events = {e.trigger: e for e in timeline.extract_events(
+        "Koech was elected president of the federation on Saturday, after a week in which "
+        "two runners were suspended for doping and a pharmacist was arrested in Iten.",
+        PUBLISHED)}
+    assert events["elected"].date.value == "2026-04-04"
+    assert events["arrested"].date.value is None
+
+
 def test_a_short_past_verb_is_past():
     """"used" (too short for the "-ed" rule) is a past verb: "On May 14 the minister used a
     statement to promise that no one would be protected" is this May 14, not next year's,

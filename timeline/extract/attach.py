@@ -833,6 +833,10 @@ def inherited_timex(
         if node.dep_ == "conj" and _ahead(node) and node.head.tag_ in ("VBD", "VBN"):
             return None  # "took samples on Wednesday and will report": a time still to come
             # (not "convenes on Tuesday and will vote": both ahead)
+        if node.dep_ == "conj" and _after_relative_clause(node):
+            return None  # "elected on Saturday, after a week in which two runners were
+            # suspended and a pharmacist was arrested": the parse hangs the last clause on
+            # the main verb, but it may as well go on the relative clause before it
         if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBN") and _ahead(node.head) \
                 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
             return None  # "Under the settlement, signed in Astana, the consortium will pay
@@ -843,6 +847,20 @@ def inherited_timex(
         if (timex := _relative_when(node, candidates)) is not None:
             return timex  # "on Sunday, when residents set tyres alight and blockaded"
     return None
+
+
+def _after_relative_clause(conj: Token) -> bool:
+    """A coordinated clause with a subject of its own right after a relative clause that
+    hangs between it and the verb it is coordinated with: "... after a week in which two
+    runners were suspended and a pharmacist was arrested"."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    ccs = [c for c in conj.head.children if c.dep_ == "cc" and conj.head.i < c.i < conj.i]
+    if not ccs:
+        return False
+    before = ccs[-1].i - 1
+    return any(t.dep_ == "relcl" and conj.head.i < t.i < conj.i
+               and max(x.i for x in t.subtree) == before for t in conj.head.subtree)
 
 
 def measured_after(trigger: Token, candidates: list[tuple[Timex, Span]], via_verb: bool = True
