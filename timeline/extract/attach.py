@@ -860,7 +860,7 @@ def _after_relative_clause(conj: Token) -> bool:
         return False
     before = ccs[-1].i - 1
     return any(t.dep_ == "relcl" and conj.head.i < t.i < conj.i
-               and max(x.i for x in t.subtree) == before for t in conj.head.subtree)
+               and t.right_edge.i == before for t in conj.head.subtree)
 
 
 def measured_after(trigger: Token, candidates: list[tuple[Timex, Span]], via_verb: bool = True

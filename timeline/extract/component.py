@@ -52,13 +52,13 @@ from .dating import (
     verb_tense_of,
 )
 from .mentions import (
-    DASHES,
     PLACE_LABELS,
     MentionResolver,
     entity_of,
     follow_quantifier,
     split_dateline,
 )
+from .paragraphs import _dateline_end
 from .triggers import trigger_patterns
 
 ANOTHER_ONE = {"first", "second", "third", "fourth", "another", "other", "new", "latest",
@@ -271,13 +271,14 @@ class EventExtractor:
         """Every named actor or place of the article, resolved like a participant: what
         the article is about, so that reports of one story can be told apart."""
         found: list[Participant] = []
+        dash = _dateline_end(doc, 0) if len(doc) else None  # "KAMPALA -", "ANALYSIS -"
         for ent in (part for whole in doc.ents for part in split_dateline(whole)):
             if ent.label_ not in NAMED_LABELS:
                 continue
             part = None
-            slug = _slug(ent)
-            if slug and ent[-1].text in DASHES and len(ent) > 1:  # "KAMPALA -": a dateline
-                ent = Span(doc, ent.start, ent.end - 1, label="GPE")
+            slug = dash is not None and ent.end <= dash + 1  # in the opening capitals
+            if dash is not None and ent.end == dash + 1 and ent.start < dash:
+                ent = Span(doc, ent.start, dash, label="GPE")  # "KAMPALA -": the dash too
             if ent.label_ in PLACE_LABELS:
                 part = self.resolver.place(ent, ROLE_MENTION)
             if part is None:
@@ -1020,15 +1021,6 @@ def _rechained(events: list[ExtractedEvent], timexes: list[tuple[Timex, Span]], 
                                                 value=value))
         out.append(event)
     return out
-
-
-def _slug(ent: Span) -> bool:
-    """The capitals opening an article before a dash: a dateline ("KAMPALA -") or a news
-    agency's slug ("ANALYSIS -", "EXCLUSIVE-", "FACTBOX -"), which names no one."""
-    text = ent.text.rstrip(" " + "".join(DASHES))
-    rest = ent.doc.text[ent.start_char + len(text):].lstrip(" ")
-    return not ent.doc.text[: ent.start_char].strip() and text.isupper() \
-        and rest[:1] in DASHES
 
 
 def _in_compound_modifier(span: Span) -> bool:

@@ -57,7 +57,7 @@ def entity_of(token: Token) -> Span | None:
 def split_dateline(ent: Span) -> list[Span]:
     """"NAIROBI - Police", tagged as one name by the model, is a dateline and a name."""
     for tok in ent[1:-1]:
-        if tok.text in DASHES and tok.whitespace_ and tok.nbor(-1).whitespace_:
+        if tok.text in _DASHES and tok.whitespace_ and tok.nbor(-1).whitespace_:
             return [Span(ent.doc, ent.start, tok.i, label=ent.label_),
                     Span(ent.doc, tok.i + 1, ent.end, label=ent.label_)]
     return [ent]
@@ -74,7 +74,7 @@ def follow_quantifier(token: Token) -> Token:
     return token
 
 
-DASHES = ("-", "‐", "–", "—")
+_DASHES = ("-", "‐", "–", "—")
 _NP_DEPS = {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}
 
 
@@ -98,7 +98,7 @@ def _np_tokens(head: Token) -> list[Token]:
                 continue
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "its chief safety officer" is the chief safety officer told before
-            if child.dep_ == "punct" and child.text not in DASHES:
+            if child.dep_ == "punct" and child.text not in _DASHES:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children):
                 continue  # a clause misparsed as a modifier
@@ -112,7 +112,7 @@ def _np_tokens(head: Token) -> list[Token]:
     while start - 1 in allowed:
         start -= 1
     for tok in head.doc[start : head.i]:  # "VILNIUS - Lithuania's ministry": a dateline
-        if tok.text in DASHES and (tok.whitespace_ or tok.i and tok.nbor(-1).whitespace_):
+        if tok.text in _DASHES and (tok.whitespace_ or tok.i and tok.nbor(-1).whitespace_):
             start = tok.i + 1
     return list(head.doc[start : head.i + 1])
 
